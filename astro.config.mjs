@@ -1,0 +1,16 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+
+/** Public address of the site: set SITE_URL when deploying elsewhere. */
+const site = process.env.SITE_URL ?? 'https://reperes-numeriques.example.org';
+
+export default defineConfig({
+  site,
+  output: 'static',
+  trailingSlash: 'always',
+  outDir: process.env.REPERES_OUT_DIR ?? './dist',
+  build: { format: 'directory', inlineStylesheets: 'always' },
+  compressHTML: true,
+  devToolbar: { enabled: false },
+  server: { host: '127.0.0.1', port: 4321 },
+});

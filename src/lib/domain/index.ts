@@ -1,0 +1,11 @@
+export * from './primitives.ts';
+export * from './commune.ts';
+export * from './issue.ts';
+export * from './taxonomy.ts';
+export * from './place.ts';
+export * from './source.ts';
+export * from './occurrence.ts';
+export * from './status.ts';
+export type { FeedEvent } from './feed-event.ts';
+export * from './ids.ts';
+export * from './check-references.ts';

@@ -1,0 +1,50 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { describeViolations, launchBrowser, openContext, runAxe } from '../support/browser.ts';
+import { builtSiteDir } from '../support/paths.ts';
+import { serveStatic, type StaticServer } from '../support/static-server.ts';
+
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await serveStatic(builtSiteDir);
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+  await server.close();
+});
+
+describe('the legal pages in Chromium', () => {
+  it.each(['/', '/accessibilite/', '/plan-du-site/', '/mentions-legales/'])(
+    '%s has no axe violation and no third-party request',
+    async (url) => {
+      const { context, blocked } = await openContext(browser, server.url);
+      const page = await context.newPage();
+      await page.goto(server.url + url);
+      const violations = await runAxe(page);
+      expect(violations, describeViolations(violations)).toEqual([]);
+      expect(blocked).toEqual([]);
+      await context.close();
+    },
+  );
+
+  it('lets a keyboard user skip to the content and reach the accessibility statement', async () => {
+    const { context } = await openContext(browser, server.url);
+    const page = await context.newPage();
+    await page.goto(server.url + '/');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Aller au contenu');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('contenu');
+    await page
+      .getByRole('link', { name: /Accessibilité/ })
+      .first()
+      .focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL('**/accessibilite/');
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Déclaration d’accessibilité');
+    await context.close();
+  });
+});
