@@ -1,0 +1,73 @@
+import { convert } from 'html-to-text';
+
+/** Longest description kept (characters); longer texts are cut with an ellipsis. */
+export const MAX_DESCRIPTION_LENGTH = 5_000;
+/** Longest title kept (characters). */
+export const MAX_TITLE_LENGTH = 200;
+
+const LOOKS_LIKE_HTML = /<\/?[a-z][\s\S]*?>|&(?:[a-z]+|#\d+|#x[0-9a-f]+);/i;
+// Control characters except tab and newline, plus Unicode bidi overrides used to disguise text.
+// eslint-disable-next-line no-control-regex
+const UNSAFE_CHARS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\uFEFF]/g;
+
+/**
+ * Plain text from partner text that may hold HTML (Outlook, Google descriptions): tags removed,
+ * entities decoded, links kept as "text (url)", control characters dropped, blank lines collapsed.
+ * The result is only ever rendered escaped.
+ */
+export function toPlainText(input: string | null | undefined, maxLength = MAX_DESCRIPTION_LENGTH): string | null {
+  if (input === null || input === undefined) return null;
+  let text = input.replace(/\r\n?/g, '\n');
+  if (LOOKS_LIKE_HTML.test(text)) {
+    text = convert(text, {
+      wordwrap: false,
+      selectors: [
+        { selector: 'a', options: { hideLinkHrefIfSameAsText: true, linkBrackets: ['(', ')'] } },
+        { selector: 'img', format: 'skip' },
+        { selector: 'script', format: 'skip' },
+        { selector: 'style', format: 'skip' },
+        { selector: 'h1', options: { uppercase: false } },
+        { selector: 'h2', options: { uppercase: false } },
+        { selector: 'h3', options: { uppercase: false } },
+        { selector: 'table', format: 'block' },
+      ],
+    });
+  }
+  text = text
+    .replace(UNSAFE_CHARS, '')
+    .replace(/[ \t\u00A0]+/g, ' ')
+    .replace(/ *\n */g, '\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+  if (text === '') return null;
+  return text.length > maxLength ? `${text.slice(0, maxLength - 1).trimEnd()}…` : text;
+}
+
+/** A one-line plain text (titles, locations): like `toPlainText`, with line breaks turned into spaces. */
+export function toOneLine(input: string | null | undefined, maxLength = MAX_TITLE_LENGTH): string | null {
+  const text = toPlainText(input, Number.MAX_SAFE_INTEGER);
+  if (text === null) return null;
+  const line = text.replace(/\s*\n\s*/g, ' ');
+  return line.length > maxLength ? `${line.slice(0, maxLength - 1).trimEnd()}…` : line;
+}
+
+/**
+ * A URL that may be published, or `null`: only `http:`, `https:`, `mailto:` and `tel:`, trimmed,
+ * without spaces or control characters. A bare `www.` address gets `https://`.
+ */
+export function toSafeUrl(input: string | null | undefined): string | null {
+  if (input === null || input === undefined) return null;
+  let candidate = input.replace(UNSAFE_CHARS, '').trim();
+  if (/^www\.[^\s]+\.[a-z]{2,}/i.test(candidate)) candidate = `https://${candidate}`;
+  if (/\s/.test(candidate) || candidate.length > 2_000) return null;
+  if (/^tel:[+\d][\d .-]*$/i.test(candidate)) return candidate;
+  if (/^mailto:[^\s@]+@[^\s@]+$/i.test(candidate)) return candidate;
+  try {
+    const url = new URL(candidate);
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
+    if (url.hostname === '') return null;
+    return url.href;
+  } catch {
+    return null;
+  }
+}
