@@ -42,3 +42,9 @@ export function foldText(text: string): string {
 export function slugify(text: string): string {
   return foldText(text).replace(/ /g, '-') || 'sans-titre';
 }
+
+/** URL slug of an event series page `/evenements/<slug>/`: readable title, then 6 hex of the series id. */
+export function eventSlugOf(seriesId: string, title: string): string {
+  const base = slugify(title).slice(0, 60).replace(/-+$/, '');
+  return `${base}-${seriesId.slice(2, 8)}`;
+}

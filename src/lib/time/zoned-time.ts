@@ -104,7 +104,10 @@ export function toZonedDate(epochMs: number, timeZone: string = PARIS): string {
 /** Midnight of a `YYYY-MM-DD` date in the zone, as epoch milliseconds. */
 export function startOfDateEpoch(date: string, timeZone: string = PARIS): number {
   const [year, month, day] = date.split('-').map(Number);
-  return wallTimeToEpoch({ year: year ?? 0, month: month ?? 1, day: day ?? 1, hour: 0, minute: 0, second: 0 }, timeZone);
+  return wallTimeToEpoch(
+    { year: year ?? 0, month: month ?? 1, day: day ?? 1, hour: 0, minute: 0, second: 0 },
+    timeZone,
+  );
 }
 
 /**
