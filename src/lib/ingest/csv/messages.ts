@@ -39,9 +39,9 @@ export const csvMessages = {
   missingTitleCell: () => 'Ligne ignorée : le titre est vide.',
   missingDateCell: () => 'Ligne ignorée : la date est vide.',
   badDate: (text: string) =>
-    `Ligne ignorée : date ${quote(text)} illisible. Écrivez-la jj/mm/aaaa (03/12/2026) ou aaaa-mm-jj (2026-12-03).`,
+    `Ligne ignorée : date ${quote(text)} illisible ou inexistante. Écrivez-la jj/mm/aaaa (03/12/2026) ou aaaa-mm-jj (2026-12-03).`,
   badEndDate: (text: string) =>
-    `Ligne ignorée : date de fin ${quote(text)} illisible. Écrivez-la jj/mm/aaaa (03/12/2026) ou aaaa-mm-jj (2026-12-03).`,
+    `Ligne ignorée : date de fin ${quote(text)} illisible ou inexistante. Écrivez-la jj/mm/aaaa (03/12/2026) ou aaaa-mm-jj (2026-12-03).`,
   badTime: (what: 'début' | 'fin', text: string) =>
     `Ligne ignorée : heure de ${what} ${quote(text)} illisible. Écrivez-la 14h, 14h30 ou 14:30.`,
   endTimeWithoutStart: () => 'Ligne ignorée : une heure de fin est donnée sans heure de début.',

@@ -35,8 +35,24 @@ export type TimingResult = { ok: true; timing: RowTiming } | { ok: false; messag
 
 const rejected = (message: string): TimingResult => ({ ok: false, message });
 
+/** Instants and stored forms already computed: spreadsheets repeat the same days and hours. */
+const instants = new Map<string, { epoch: number; iso: string }>();
+const MAX_CACHED_INSTANTS = 20_000;
+
+function instantOf(date: CalendarDate, time: ClockTime, timeZone: string): { epoch: number; iso: string } {
+  const key = `${timeZone} ${formatDate(date)} ${time.hour}:${time.minute}`;
+  let found = instants.get(key);
+  if (found === undefined) {
+    const epoch = wallTimeToEpoch({ ...date, hour: time.hour, minute: time.minute, second: 0 }, timeZone);
+    found = { epoch, iso: toZonedIso(epoch, PARIS) };
+    if (instants.size >= MAX_CACHED_INSTANTS) instants.clear();
+    instants.set(key, found);
+  }
+  return found;
+}
+
 function epochOf(date: CalendarDate, time: ClockTime, timeZone: string): number {
-  return wallTimeToEpoch({ ...date, hour: time.hour, minute: time.minute, second: 0 }, timeZone);
+  return instantOf(date, time, timeZone).epoch;
 }
 
 function allDayTiming(first: CalendarDate, last: CalendarDate, timeZone: string): TimingResult {
@@ -62,13 +78,11 @@ function timedTiming(
   end: ClockTime | null,
   timeZone: string,
 ): TimingResult {
-  const startEpoch = epochOf(date, start, timeZone);
   if (end === null && compareDates(endDay, date) !== 0) return rejected(csvMessages.endTimeMissing());
-  const endEpoch = end === null ? startEpoch : epochOf(endDay, end, timeZone);
-  const startIso = toZonedIso(startEpoch, PARIS);
-  const endIso = toZonedIso(endEpoch, PARIS);
-  if (endEpoch < startEpoch) return rejected(csvMessages.endBeforeStart(startIso, endIso));
-  return { ok: true, timing: { start: startIso, end: endIso, allDay: false, startEpoch, endEpoch } };
+  const from = instantOf(date, start, timeZone);
+  const to = end === null ? from : instantOf(endDay, end, timeZone);
+  if (to.epoch < from.epoch) return rejected(csvMessages.endBeforeStart(from.iso, to.iso));
+  return { ok: true, timing: { start: from.iso, end: to.iso, allDay: false, startEpoch: from.epoch, endEpoch: to.epoch } };
 }
 
 /**
