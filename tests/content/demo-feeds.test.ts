@@ -79,9 +79,7 @@ describe('the demo feeds (content/feeds, sources marked demo)', () => {
   it.each(BUILD_DATES)('read without any error, every occurrence placed in a commune (%s)', (date) => {
     const { occurrences, issues } = runOf(date);
     expect(issues.filter((i) => i.severity === 'error')).toEqual([]);
-    expect(occurrences.filter((o) => o.commune === null).map((o) => `${o.sourceId} : ${o.location ?? ''}`)).toEqual(
-      [],
-    );
+    expect(occurrences.filter((o) => o.commune === null).map((o) => `${o.sourceId} : ${o.location ?? ''}`)).toEqual([]);
   });
 
   it('never publish the FabLab team meeting marked CLASS:PRIVATE', () => {
@@ -90,9 +88,9 @@ describe('the demo feeds (content/feeds, sources marked demo)', () => {
     expect(text).toContain('CLASS:PRIVATE');
     expect(text).toContain('Réunion d’équipe FabLab');
     for (const { occurrences } of runs.values()) {
-      expect(occurrences.filter((o) => /réunion d.équipe|bureau du fablab/i.test(`${o.title} ${o.location ?? ''}`))).toEqual(
-        [],
-      );
+      expect(
+        occurrences.filter((o) => /réunion d.équipe|bureau du fablab/i.test(`${o.title} ${o.location ?? ''}`)),
+      ).toEqual([]);
     }
   });
 
