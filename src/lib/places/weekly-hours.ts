@@ -1,0 +1,61 @@
+import { formatTimeOfDay } from '../format/time-of-day.ts';
+import { PARIS, startOfDateEpoch, toZonedDate, wallTimeAt } from '../time/zoned-time.ts';
+import { openIntervals, type OpenInterval } from './open-intervals.ts';
+
+/** One line of the weekly hours: `mardi` → `14 h – 18 h`. */
+export interface HoursRow {
+  /** A weekday (`mardi`) when every week is the same, else a date (`mercredi 9 décembre`). */
+  day: string;
+  /** The openings of that day (`10 h – 12 h, 14 h – 18 h`). */
+  hours: string;
+}
+
+const DAY_MS = 86_400_000;
+const WEEKS = 4;
+const weekdayName = new Intl.DateTimeFormat('fr-FR', { weekday: 'long', timeZone: PARIS });
+const dateName = new Intl.DateTimeFormat('fr-FR', { weekday: 'long', day: 'numeric', month: 'long', timeZone: PARIS });
+
+const clock = (epochMs: number) => {
+  const w = wallTimeAt(epochMs);
+  return formatTimeOfDay(w.hour, w.minute);
+};
+
+/** The openings of each day of the next `WEEKS` weeks, in words, keyed by date. */
+function openingsByDate(intervals: readonly OpenInterval[]): Map<string, string> {
+  const byDate = new Map<string, string[]>();
+  for (const [start, end] of intervals) {
+    const date = toZonedDate(start);
+    byDate.set(date, [...(byDate.get(date) ?? []), `${clock(start)} – ${clock(end)}`]);
+  }
+  return new Map([...byDate].map(([date, parts]) => [date, parts.join(', ')]));
+}
+
+/**
+ * The weekly hours in French words, Monday first, from an OSM `opening_hours` value, over the four
+ * weeks from `now`: a weekday whose hours repeat every week is one line (`mardi`), a day that
+ * changes (2nd and 4th Wednesdays, holidays) is said date by date. Days always closed are left out.
+ */
+export function weeklyHours(value: string, now: Date): HoursRow[] {
+  const from = startOfDateEpoch(toZonedDate(now.getTime()));
+  const to = from + WEEKS * 7 * DAY_MS + 3_600_000;
+  const openings = openingsByDate(openIntervals(value, from, to));
+  const days = Array.from({ length: WEEKS * 7 }, (_, i) =>
+    startOfDateEpoch(toZonedDate(from + i * DAY_MS + 3_600_000)),
+  );
+  const rows: HoursRow[] = [];
+  for (let isoDay = 1; isoDay <= 7; isoDay++) {
+    const sameWeekday = days.filter((d) => (new Date(d + 12 * 3_600_000).getUTCDay() || 7) === isoDay);
+    const texts = sameWeekday.map((d) => openings.get(toZonedDate(d)) ?? '');
+    const [first] = sameWeekday;
+    if (first === undefined || texts.every((t) => t === '')) continue;
+    if (texts.every((t) => t === texts[0])) {
+      rows.push({ day: weekdayName.format(first), hours: texts[0] ?? '' });
+      continue;
+    }
+    sameWeekday.forEach((d, i) => {
+      const hours = texts[i] ?? '';
+      if (hours !== '') rows.push({ day: dateName.format(d), hours });
+    });
+  }
+  return rows;
+}
