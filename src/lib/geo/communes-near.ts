@@ -1,14 +1,17 @@
 import type { Commune, Coordinates } from '../domain/index.ts';
 import { distanceKm } from './distance.ts';
 
+/** What distances need of a commune: its name and centre. */
+export type Located = Pick<Commune, 'name' | 'centroid'>;
+
 /** A commune and its distance from a point, in kilometres. */
-export interface NearCommune {
-  commune: Commune;
+export interface NearCommune<T extends Located = Commune> {
+  commune: T;
   km: number;
 }
 
 /** Communes sorted by the distance of their centre from a point (ties by name). */
-export function communesByDistance(communes: readonly Commune[], point: Coordinates): NearCommune[] {
+export function communesByDistance<T extends Located>(communes: readonly T[], point: Coordinates): NearCommune<T>[] {
   return communes
     .map((commune) => ({ commune, km: distanceKm(point, commune.centroid) }))
     .sort((a, b) => a.km - b.km || a.commune.name.localeCompare(b.commune.name, 'fr'));
@@ -22,6 +25,6 @@ export function communesNear(communes: readonly Commune[], commune: Commune, max
 }
 
 /** The commune whose centre is nearest to a point (for "utiliser ma position"), or `undefined`. */
-export function nearestCommune(communes: readonly Commune[], point: Coordinates): Commune | undefined {
+export function nearestCommune<T extends Located>(communes: readonly T[], point: Coordinates): T | undefined {
   return communesByDistance(communes, point)[0]?.commune;
 }

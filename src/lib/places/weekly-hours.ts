@@ -20,14 +20,19 @@ const clock = (epochMs: number) => {
   return formatTimeOfDay(w.hour, w.minute);
 };
 
+/** Opening intervals in words: `9 h – 12 h 30, 13 h 30 – 17 h 30`. */
+export function describeIntervals(intervals: readonly OpenInterval[]): string {
+  return intervals.map(([start, end]) => `${clock(start)} – ${clock(end)}`).join(', ');
+}
+
 /** The openings of each day of the next `WEEKS` weeks, in words, keyed by date. */
 function openingsByDate(intervals: readonly OpenInterval[]): Map<string, string> {
-  const byDate = new Map<string, string[]>();
-  for (const [start, end] of intervals) {
-    const date = toZonedDate(start);
-    byDate.set(date, [...(byDate.get(date) ?? []), `${clock(start)} – ${clock(end)}`]);
+  const byDate = new Map<string, OpenInterval[]>();
+  for (const interval of intervals) {
+    const date = toZonedDate(interval[0]);
+    byDate.set(date, [...(byDate.get(date) ?? []), interval]);
   }
-  return new Map([...byDate].map(([date, parts]) => [date, parts.join(', ')]));
+  return new Map([...byDate].map(([date, list]) => [date, describeIntervals(list)]));
 }
 
 /**
