@@ -11,17 +11,23 @@ export interface PlaceFilter {
 }
 
 /** `true` when the place answers the need (any of its themes, or any of its publics). */
-export function answersNeed(place: PlaceEntry, need: Need): boolean {
+export function answersNeed(
+  place: Pick<PlaceEntry, 'themes' | 'publics'>,
+  need: Pick<Need, 'themes' | 'publics'>,
+): boolean {
   return need.themes.some((t) => place.themes.includes(t)) || need.publics.some((p) => place.publics.includes(p));
 }
 
 /** `true` when the place welcomes this public: it addresses it, or it addresses everybody. */
-export function welcomesPublic(place: PlaceEntry, publicId: string): boolean {
+export function welcomesPublic(place: Pick<PlaceEntry, 'publics'>, publicId: string): boolean {
   return place.publics.length === 0 || place.publics.includes(publicId) || place.publics.includes('tout-public');
 }
 
 /** `true` when the place is in the commune; for an itinerant service, when one of its stops is. */
-export function servesCommune(place: PlaceEntry, insee: string): boolean {
+export function servesCommune(
+  place: { address: { commune: string }; stops: readonly { commune: string }[] },
+  insee: string,
+): boolean {
   if (place.stops.length > 0) return place.stops.some((s) => s.commune === insee);
   return place.address.commune === insee;
 }

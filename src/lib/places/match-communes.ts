@@ -1,5 +1,5 @@
 import Fuse from 'fuse.js/basic';
-import { foldText } from '../domain/index.ts';
+import { foldText } from '../domain/ids.ts';
 
 /** What the commune picker needs of a commune. */
 export interface CommuneChoice {

@@ -37,8 +37,9 @@ function openingsByDate(intervals: readonly OpenInterval[]): Map<string, string>
 
 /**
  * The weekly hours in French words, Monday first, from an OSM `opening_hours` value, over the four
- * weeks from `now`: a weekday whose hours repeat every week is one line (`mardi`), a day that
- * changes (2nd and 4th Wednesdays, holidays) is said date by date. Days always closed are left out.
+ * weeks from `now`: a weekday whose hours repeat every week is one line (`mardi`), followed by its
+ * one closed date if a holiday falls on it; a day that changes more (2nd and 4th Wednesdays) is said
+ * date by date. Days always closed are left out.
  */
 export function weeklyHours(value: string, now: Date): HoursRow[] {
   const from = startOfDateEpoch(toZonedDate(now.getTime()));
@@ -53,8 +54,13 @@ export function weeklyHours(value: string, now: Date): HoursRow[] {
     const texts = sameWeekday.map((d) => openings.get(toZonedDate(d)) ?? '');
     const [first] = sameWeekday;
     if (first === undefined || texts.every((t) => t === '')) continue;
-    if (texts.every((t) => t === texts[0])) {
-      rows.push({ day: weekdayName.format(first), hours: texts[0] ?? '' });
+    const open = texts.filter((t) => t !== '');
+    if (open.every((t) => t === open[0]) && texts.length - open.length <= 1) {
+      // The same every week but one closed day (a public holiday): one line, and the exception.
+      rows.push({ day: weekdayName.format(first), hours: open[0] ?? '' });
+      sameWeekday.forEach((d, i) => {
+        if (texts[i] === '') rows.push({ day: dateName.format(d), hours: 'fermé' });
+      });
       continue;
     }
     sameWeekday.forEach((d, i) => {

@@ -121,6 +121,10 @@ export const ui = {
     nextEvent: 'Prochain rendez-vous :',
     placeLink: 'Voir la fiche du lieu',
     coordinatesNote: 'Position approximative, à confirmer.',
+    filterWithoutJs: 'Pour filtrer par besoin, public ou commune, voyez l’annuaire :',
+    zoomIn: 'Zoomer',
+    zoomOut: 'Dézoomer',
+    closePopup: 'Fermer',
   },
 } as const;
 

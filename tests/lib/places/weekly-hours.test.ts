@@ -20,10 +20,11 @@ describe('weeklyHours', () => {
     ]);
   });
 
-  it('leaves out a public holiday closure as a dated exception', () => {
-    const rows = weeklyHours('Fr 09:00-12:00; PH off', now);
-    expect(rows).toContainEqual({ day: 'vendredi 4 décembre', hours: '9 h – 12 h' });
-    expect(rows).not.toContainEqual({ day: 'vendredi 25 décembre', hours: '9 h – 12 h' });
+  it('says the weekday once and a public holiday as a closed date', () => {
+    expect(weeklyHours('Fr 09:00-12:00; PH off', now)).toEqual([
+      { day: 'vendredi', hours: '9 h – 12 h' },
+      { day: 'vendredi 25 décembre', hours: 'fermé' },
+    ]);
   });
 
   it('names the value when it cannot be read', () => {
