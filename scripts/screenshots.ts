@@ -10,7 +10,7 @@ import { serveStatic } from '../tests/support/static-server.ts';
 
 const DEFAULT_PAGES: Record<string, string> = {
   accueil: '/',
-  lieu: '/lieux/maison-france-services-retiers/',
+  lieu: '/lieux/france-services-retiers/',
   carte: '/carte/',
   'commune-besoin': '/communes/thourie/demarches/',
   annuaire: '/annuaire/',

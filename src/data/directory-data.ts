@@ -1,5 +1,5 @@
 import type { PlaceEntry } from '../lib/domain/index.ts';
-import { formatPhone, phoneHref } from '../lib/format/phone.ts';
+import { formatPhone, phoneHref } from '../lib/format/format-phone.ts';
 import type { SiteData } from './site-data.ts';
 
 /** One line of the directory: who, what, where, how to call. */

@@ -1,6 +1,7 @@
 import type { Coordinates } from '../lib/domain/index.ts';
-import { formatPhone, phoneHref } from '../lib/format/phone.ts';
+import { formatPhone, phoneHref } from '../lib/format/format-phone.ts';
 import { nextSessions, type Session } from '../lib/places/next-sessions.ts';
+import { placeContext } from './places-data.ts';
 import type { SiteData } from './site-data.ts';
 
 /** One place of the map and of its list: where its markers go and what its popup says. */
@@ -26,6 +27,7 @@ export interface MapPlace {
 /** The places of the map, by name. */
 export function mapPlaces(data: SiteData): MapPlace[] {
   const communeName = (insee: string) => data.communes.find((c) => c.insee === insee)?.name ?? insee;
+  const context = placeContext(data);
   return data.places.map((p) => {
     const itinerant = p.stops.length > 0;
     return {
@@ -43,7 +45,7 @@ export function mapPlaces(data: SiteData): MapPlace[] {
       publics: p.publics,
       communes: itinerant ? [...new Set(p.stops.map((s) => s.commune))] : [p.address.commune],
       approximate: p.toConfirm === true || (Array.isArray(p.toConfirm) && p.toConfirm.includes('coordinates')),
-      next: nextSessions(data.occurrences, [p.id], data.now, 1)[0] ?? null,
+      next: nextSessions(data.occurrences, [p.id], context, 1)[0] ?? null,
     };
   });
 }

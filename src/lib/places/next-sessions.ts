@@ -1,5 +1,5 @@
-import { eventSlugOf, type Occurrence } from '../domain/index.ts';
-import { formatWhenFr } from '../format/when-fr.ts';
+import type { Occurrence } from '../domain/index.ts';
+import { formatWhen } from '../format/format-when.ts';
 import { whenToEpoch } from '../time/zoned-time.ts';
 
 /** One coming session at a place, ready to show. */
@@ -18,13 +18,17 @@ export interface Session {
 /** Which occurrences to keep: at these places (ids), or any test on the occurrence. */
 export type SessionFilter = readonly string[] | ((o: Occurrence) => boolean);
 
+/** `seriesId` → slug of its page (`seriesSlugIndex` of `src/lib/agenda`, over every occurrence). */
+export type SlugIndex = ReadonlyMap<string, string>;
+
 /** The occurrences kept by `where` not yet over at `now`, soonest first, at most `limit`. */
 export function nextSessions(
   occurrences: readonly Occurrence[],
   where: SessionFilter,
-  now: Date,
+  context: { now: Date; slugs: SlugIndex },
   limit = 3,
 ): Session[] {
+  const { now, slugs } = context;
   const nowMs = now.getTime();
   const keep = typeof where === 'function' ? where : (o: Occurrence) => o.placeId !== null && where.includes(o.placeId);
   return occurrences
@@ -33,9 +37,9 @@ export function nextSessions(
     .slice(0, limit)
     .map((o) => ({
       title: o.title,
-      when: formatWhenFr(o.start, o.end, o.allDay),
+      when: formatWhen(o, { now }),
       start: o.start,
-      href: `/evenements/${eventSlugOf(o.seriesId, o.title)}/`,
+      href: `/evenements/${slugs.get(o.seriesId) ?? o.seriesId}/`,
       cancelled: o.status === 'cancelled',
       demo: o.demo,
     }));

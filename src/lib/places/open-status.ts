@@ -1,5 +1,5 @@
-import { formatTimeOfDay } from '../format/time-of-day.ts';
-import { PARIS, toZonedDate, wallTimeAt } from '../time/zoned-time.ts';
+import { formatTime } from '../format/format-date.ts';
+import { PARIS, toZonedDate } from '../time/zoned-time.ts';
 import type { OpenInterval } from './open-intervals.ts';
 
 /** Whether a place is open at an instant, and until when or from when. */
@@ -22,10 +22,7 @@ const weekday = new Intl.DateTimeFormat('fr-FR', { weekday: 'long', timeZone: PA
 const longDate = new Intl.DateTimeFormat('fr-FR', { weekday: 'long', day: 'numeric', month: 'long', timeZone: PARIS });
 const DAY_MS = 86_400_000;
 
-function timeAt(epochMs: number): string {
-  const w = wallTimeAt(epochMs);
-  return formatTimeOfDay(w.hour, w.minute);
-}
+const timeAt = (epochMs: number): string => formatTime(epochMs);
 
 /** When an opening comes, said from `nowMs`: `aujourd’hui`, `demain`, `mardi`, `le mardi 15 décembre`. */
 function dayFrom(epochMs: number, nowMs: number): string {

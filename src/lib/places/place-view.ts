@@ -1,7 +1,7 @@
 import { CONFIRMABLE_FIELDS, type Commune, type Occurrence, type PlaceEntry, type Taxonomy } from '../domain/index.ts';
-import { formatPhone, phoneHref } from '../format/phone.ts';
+import { formatPhone, phoneHref } from '../format/format-phone.ts';
 import { openIntervals, type OpenInterval } from './open-intervals.ts';
-import { nextSessions, type Session } from './next-sessions.ts';
+import { nextSessions, type Session, type SlugIndex } from './next-sessions.ts';
 import { weeklyHours, type HoursRow } from './weekly-hours.ts';
 import { whatToBring, type ToBring } from './what-to-bring.ts';
 
@@ -11,6 +11,8 @@ export interface PlaceContext {
   communes: readonly Commune[];
   occurrences: readonly Occurrence[];
   now: Date;
+  /** `seriesId` → slug of its event page. */
+  slugs: SlugIndex;
 }
 
 /** The hours of a place or of one stop: in words, and as intervals for the browser's "open now". */
@@ -56,7 +58,7 @@ const labelsOf = (list: readonly { id: string; label: string }[], ids: readonly 
 
 /** Everything a page needs to show a place; `themes` narrows "what to bring" to a need. */
 export function toPlaceView(place: PlaceEntry, context: PlaceContext, themes?: readonly string[]): PlaceView {
-  const { taxonomy, communes, occurrences, now } = context;
+  const { taxonomy, communes, occurrences, now, slugs } = context;
   const communeName = (insee: string) => communes.find((c) => c.insee === insee)?.name ?? insee;
   const where = `places/${place.id}.md`;
   return {
@@ -75,7 +77,7 @@ export function toPlaceView(place: PlaceEntry, context: PlaceContext, themes?: r
       communeName: communeName(stop.commune),
       hours: hoursOf(stop.openingHours, now, `${where}, arrêt ${stop.location}`),
     })),
-    sessions: nextSessions(occurrences, [place.id], now),
+    sessions: nextSessions(occurrences, [place.id], { now, slugs }),
     toBring: whatToBring(place, themes),
     toConfirm: new Set(place.toConfirm === true ? CONFIRMABLE_FIELDS : place.toConfirm === false ? [] : place.toConfirm),
   };

@@ -1,5 +1,5 @@
-import { formatTimeOfDay } from '../format/time-of-day.ts';
-import { PARIS, startOfDateEpoch, toZonedDate, wallTimeAt } from '../time/zoned-time.ts';
+import { formatTime } from '../format/format-date.ts';
+import { PARIS, startOfDateEpoch, toZonedDate } from '../time/zoned-time.ts';
 import { openIntervals, type OpenInterval } from './open-intervals.ts';
 
 /** One line of the weekly hours: `mardi` → `14 h – 18 h`. */
@@ -15,10 +15,7 @@ const WEEKS = 4;
 const weekdayName = new Intl.DateTimeFormat('fr-FR', { weekday: 'long', timeZone: PARIS });
 const dateName = new Intl.DateTimeFormat('fr-FR', { weekday: 'long', day: 'numeric', month: 'long', timeZone: PARIS });
 
-const clock = (epochMs: number) => {
-  const w = wallTimeAt(epochMs);
-  return formatTimeOfDay(w.hour, w.minute);
-};
+const clock = (epochMs: number) => formatTime(epochMs);
 
 /** Opening intervals in words: `9 h – 12 h 30, 13 h 30 – 17 h 30`. */
 export function describeIntervals(intervals: readonly OpenInterval[]): string {
