@@ -1,0 +1,46 @@
+/**
+ * Screenshots of the main pages at 360 px and 1280 px wide, for the README:
+ * `node scripts/screenshots.ts <dist> [out=docs/screenshots] [pages…]`. Serves the built site on
+ * 127.0.0.1 and blocks every other request (map tiles included), as the tests do.
+ */
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { launchBrowser, openContext } from '../tests/support/browser.ts';
+import { serveStatic } from '../tests/support/static-server.ts';
+
+const DEFAULT_PAGES: Record<string, string> = {
+  accueil: '/',
+  lieu: '/lieux/france-services-retiers/',
+  carte: '/carte/',
+  'commune-besoin': '/communes/thourie/demarches/',
+  annuaire: '/annuaire/',
+};
+const WIDTHS = [360, 1280];
+
+async function main(): Promise<void> {
+  const [dist, out = 'docs/screenshots', ...only] = process.argv.slice(2);
+  if (dist === undefined) throw new Error('usage : node scripts/screenshots.ts <dossier dist> [dossier de sortie] [pages…]');
+  const pages = Object.entries(DEFAULT_PAGES).filter(([name]) => only.length === 0 || only.includes(name));
+  await mkdir(out, { recursive: true });
+  const server = await serveStatic(path.resolve(dist));
+  const browser = await launchBrowser();
+  try {
+    for (const width of WIDTHS) {
+      const { context } = await openContext(browser, server.url, { viewport: { width, height: 900 } });
+      const page = await context.newPage();
+      for (const [name, url] of pages) {
+        await page.goto(server.url + url, { waitUntil: 'networkidle' });
+        await page.screenshot({ path: path.join(out, `${name}-${String(width)}.png`), fullPage: true });
+      }
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
