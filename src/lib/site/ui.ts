@@ -30,4 +30,44 @@ export const sitePages = [
   { href: '/accessibilite/', label: 'Déclaration d’accessibilité' },
   { href: '/plan-du-site/', label: 'Plan du site' },
   { href: '/mentions-legales/', label: 'Mentions légales' },
+  // Feeds, open data and printable programmes (issue 6, branch outputs).
+  { href: '/programme/', label: 'Programme à imprimer' },
+  { href: '/donnees/', label: 'Données ouvertes' },
 ] as const;
+
+// ─── Feeds, open data, printable programmes (issue 6, branch `outputs`) ───────────────────────
+/** Strings of the machine-readable outputs (RSS, iCalendar, open data) and of the programme pages. */
+export const outputsUi = {
+  ics: {
+    prodId: '-//Roche aux Fées Communauté//Repères numériques//FR',
+    cancelled: 'ANNULÉ –',
+    price: 'Tarif',
+    registration: 'Inscription',
+    phone: 'Téléphone',
+    organiser: 'Organisé par',
+    moreInfo: 'Plus d’informations',
+    allName: 'Repères numériques – Roche aux Fées Communauté',
+    allDescription:
+      'Tous les ateliers et rendez-vous numériques à venir sur le territoire de Roche aux Fées Communauté.',
+    communeName: (commune: string) => `Repères numériques – ${commune}`,
+    communeDescription: (commune: string) => `Les ateliers et rendez-vous numériques à venir à ${commune}.`,
+    themeName: (theme: string) => `Repères numériques – ${theme}`,
+    themeDescription: (theme: string) =>
+      `Les ateliers et rendez-vous numériques à venir sur le territoire : ${theme}.`,
+    eventDescription: 'Toutes les dates de cet événement, tenues à jour par Repères numériques.',
+  },
+  rss: {
+    title: 'Repères numériques – agenda du numérique en Roche aux Fées',
+    description:
+      'Les nouveaux ateliers et rendez-vous numériques publiés sur le territoire de Roche aux Fées Communauté.',
+    linkTitle: 'Agenda de Repères numériques (RSS)',
+    cancelled: 'ANNULÉ :',
+    nextDates: (n: number) => (n > 1 ? `${n} dates à venir, la prochaine` : 'Le'),
+  },
+  calendarLinks: {
+    subscribe: 'S’abonner à l’agenda (iCal)',
+    download: 'Télécharger (.ics)',
+    google: 'Ajouter à Google Agenda',
+    outlook: 'Ajouter à Outlook',
+  },
+} as const;
