@@ -62,6 +62,7 @@ export const outputsUi = {
       'Les nouveaux ateliers et rendez-vous numériques publiés sur le territoire de Roche aux Fées Communauté.',
     linkTitle: 'Agenda de Repères numériques (RSS)',
     cancelled: 'ANNULÉ :',
+    cancelledOn: 'Annulé le',
     nextDates: (n: number) => (n > 1 ? `${n} dates à venir, la prochaine` : 'Le'),
   },
   calendarLinks: {
