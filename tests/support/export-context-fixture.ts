@@ -3,7 +3,7 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { CommuneListSchema, TaxonomySchema } from '../../src/lib/domain/index.ts';
 import { buildExportContext, type ExportContext } from '../../src/lib/export/export-context.ts';
-import { FIXTURE_SOURCE, fixturePlaces } from './outputs-fixture.ts';
+import { FIXTURE_SOURCE, fixtureOccurrences, fixturePlaces } from './outputs-fixture.ts';
 import { root } from './paths.ts';
 
 export const FIXTURE_SITE = 'https://reperes.example.org';
@@ -23,5 +23,5 @@ export function fixtureContext(): ExportContext {
     demo: false,
     enabled: true,
   };
-  return buildExportContext({ communes, taxonomy, places: fixturePlaces(), sources: [source] }, FIXTURE_SITE);
+  return buildExportContext({ communes, taxonomy, places: fixturePlaces(), sources: [source], occurrences: fixtureOccurrences() }, FIXTURE_SITE);
 }

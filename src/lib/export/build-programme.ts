@@ -1,8 +1,9 @@
+import { buildSeries, compareByStart } from '../agenda/index.ts';
 import type { Occurrence } from '../domain/index.ts';
-import { PARIS, startOfDateEpoch, toZonedDate, wallTimeAt, whenToEpoch } from '../time/zoned-time.ts';
+import { dayOf, formatDayLabel, formatTimeInDay } from '../format/index.ts';
+import { PARIS, startOfDateEpoch, toZonedDate, wallTimeAt } from '../time/zoned-time.ts';
 import { type ExportContext, venueOf } from './export-context.ts';
-import { formatDay, formatHours } from './format-when.ts';
-import { groupBySeries, overlapping, sortByStart } from './select-occurrences.ts';
+import { overlapping } from './select-occurrences.ts';
 
 /** One line of a printed programme. */
 export interface ProgrammeEntry {
@@ -43,12 +44,12 @@ export interface Programme {
 /** Series with this many dates in the period are printed once, as regular meetings. */
 export const REGULAR_MIN = 3;
 
-function entryOf(o: Occurrence, ctx: ExportContext): ProgrammeEntry {
+function entryOf(o: Occurrence, ctx: ExportContext, now: Date): ProgrammeEntry {
   const venue = venueOf(o, ctx);
   return {
     id: o.id,
     title: o.title,
-    hours: formatHours(o),
+    hours: formatTimeInDay(o, { now }),
     place: venue.name === null ? null : [venue.name, venue.street].filter(Boolean).join(', '),
     communeName: venue.communeName,
     phone: venue.phone,
@@ -58,8 +59,6 @@ function entryOf(o: Occurrence, ctx: ExportContext): ProgrammeEntry {
   };
 }
 
-const withoutYear = (label: string) => label.replace(/ \d{4}$/, '');
-
 /**
  * The programme of `[from, to]` (dates, Europe/Paris): regular series once with their dates,
  * every other occurrence under its day, days in order.
@@ -67,25 +66,31 @@ const withoutYear = (label: string) => label.replace(/ \d{4}$/, '');
 export function buildProgramme(occurrences: readonly Occurrence[], ctx: ExportContext, from: string, to: string): Programme {
   const lastDayEnd = startOfDateEpoch(to) + 36 * 3_600_000;
   const inPeriod = overlapping(occurrences, startOfDateEpoch(from), startOfDateEpoch(toZonedDate(lastDayEnd)));
+  // Years are written only for days not in the year the programme starts.
+  const now = new Date(startOfDateEpoch(from));
   const regulars: ProgrammeRegular[] = [];
   const singles: Occurrence[] = [];
-  for (const series of groupBySeries(inPeriod)) {
+  for (const series of buildSeries(inPeriod)) {
     if (series.occurrences.length < REGULAR_MIN) singles.push(...series.occurrences);
     else
       regulars.push({
-        entry: { ...entryOf(series.first, ctx), cancelled: series.occurrences.every((o) => o.status === 'cancelled') },
+        entry: {
+          ...entryOf(series.occurrences[0] as Occurrence, ctx, now),
+          title: series.title,
+          cancelled: series.occurrences.every((o) => o.status === 'cancelled'),
+        },
         dates: series.occurrences.map(
-          (o) => `${withoutYear(formatDay(whenToEpoch(o.start)))}${o.status === 'cancelled' ? ' (annulé)' : ''}`,
+          (o) => `${formatDayLabel(dayOf(o.start), { now })}${o.status === 'cancelled' ? ' (annulé)' : ''}`,
         ),
       });
   }
   const days = new Map<string, ProgrammeDay>();
-  for (const o of sortByStart(singles)) {
-    const start = Math.max(whenToEpoch(o.start), startOfDateEpoch(from));
-    const date = toZonedDate(start);
+  for (const o of [...singles].sort(compareByStart)) {
+    // An event begun before the period is listed on its first day.
+    const date = dayOf(o.start) < from ? from : dayOf(o.start);
     let day = days.get(date);
-    if (day === undefined) days.set(date, (day = { date, label: formatDay(start), entries: [] }));
-    day.entries.push(entryOf(o, ctx));
+    if (day === undefined) days.set(date, (day = { date, label: formatDayLabel(date, { now }), entries: [] }));
+    day.entries.push(entryOf(o, ctx, now));
   }
   return { from, to, regulars, days: [...days.values()] };
 }

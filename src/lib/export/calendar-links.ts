@@ -24,7 +24,7 @@ function basicFormat(when: string): string {
 
 /** A short text for the "details" of a one-off calendar entry: the event page comes first. */
 function detailsOf(occurrence: Occurrence, ctx: ExportContext): string {
-  const page = absoluteUrl(ctx, eventPath(occurrence));
+  const page = absoluteUrl(ctx, eventPath(ctx, occurrence));
   return [page, occurrence.description ?? ''].join('\n\n').trim().slice(0, 1000);
 }
 
@@ -56,7 +56,7 @@ export function outlookCalendarUrl(occurrence: Occurrence, ctx: ExportContext): 
   return `https://outlook.live.com/calendar/0/deeplink/compose?${params.toString()}`;
 }
 
-/** Site path of the `.ics` of an event series (`/evenements/<slug>.ics`), next to its page. */
-export function eventIcsPath(occurrence: Pick<Occurrence, 'seriesId' | 'title'>): string {
-  return `${eventPath(occurrence).replace(/\/$/, '')}.ics`;
+/** Site path of the `.ics` of an event series (`/evenements/<slug>.ics`), next to its page `/evenements/<slug>/`. */
+export function eventIcsPath(seriesSlug: string): string {
+  return `/evenements/${seriesSlug}.ics`;
 }

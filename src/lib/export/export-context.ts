@@ -1,3 +1,4 @@
+import { seriesSlugIndex } from '../agenda/series.ts';
 import type { Commune, Occurrence, PlaceEntry, Source, Taxonomy } from '../domain/index.ts';
 import { eventSlugOf } from '../domain/index.ts';
 
@@ -13,6 +14,8 @@ export interface ExportContext {
   taxonomy: Taxonomy;
   /** Sources by id (organisers of events). */
   sources: ReadonlyMap<string, Source>;
+  /** Series id → slug of `/evenements/<slug>/`, from every occurrence of the site (as the event pages). */
+  seriesSlugs: ReadonlyMap<string, string>;
 }
 
 /** The data an export context is made from (a subset of the site data). */
@@ -21,6 +24,8 @@ export interface ExportData {
   communes: readonly Commune[];
   taxonomy: Taxonomy;
   sources: readonly Source[];
+  /** Every occurrence of the site (series slugs are computed from all of them). */
+  occurrences: readonly Occurrence[];
 }
 
 /** Indexes the site data for the exports. `site` is the site's public address. */
@@ -33,6 +38,7 @@ export function buildExportContext(data: ExportData, site: string | URL): Export
     communes: new Map(data.communes.map((c) => [c.insee, c])),
     taxonomy: data.taxonomy,
     sources: new Map(data.sources.map((s) => [s.id, s])),
+    seriesSlugs: seriesSlugIndex(data.occurrences),
   };
 }
 
@@ -78,9 +84,10 @@ export function venueLine(venue: Venue): string {
   return parts.filter((p, i) => i === 0 || !parts[0]?.includes(p)).join(', ');
 }
 
-/** Site path of an event series page (`/evenements/<slug>/`). */
-export function eventPath(occurrence: Pick<Occurrence, 'seriesId' | 'title'>): string {
-  return `/evenements/${eventSlugOf(occurrence.seriesId, occurrence.title)}/`;
+/** Site path of the page of an occurrence's series (`/evenements/<slug>/`), as the event pages name it. */
+export function eventPath(ctx: ExportContext, occurrence: Pick<Occurrence, 'seriesId' | 'title'>): string {
+  const slug = ctx.seriesSlugs.get(occurrence.seriesId) ?? eventSlugOf(occurrence.seriesId, occurrence.title);
+  return `/evenements/${slug}/`;
 }
 
 /** Labels of theme ids, in taxonomy order, unknown ids left out. */

@@ -62,7 +62,7 @@ function descriptionOf(occurrence: Occurrence, ctx: ExportContext, pageUrl: stri
 /** One VEVENT for one occurrence. UID: the occurrence id at the site's host (stable across builds). */
 export function occurrenceToVEvent(occurrence: Occurrence, ctx: ExportContext): ICAL.Component {
   const event = new ICAL.Component('vevent');
-  const pageUrl = absoluteUrl(ctx, eventPath(occurrence));
+  const pageUrl = absoluteUrl(ctx, eventPath(ctx, occurrence));
   const revised = utcTime(occurrence.updatedAt ?? occurrence.firstSeen);
   const cancelled = occurrence.status === 'cancelled';
   event.addPropertyWithValue('uid', `${occurrence.id}@${ctx.host}`);

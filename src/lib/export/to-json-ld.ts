@@ -41,7 +41,7 @@ function offersOf(o: Occurrence, url: string): JsonLd | undefined {
 /** schema.org Event of one occurrence. */
 export function occurrenceToJsonLd(o: Occurrence, ctx: ExportContext): JsonLd {
   const venue = venueOf(o, ctx);
-  const url = absoluteUrl(ctx, eventPath(o));
+  const url = absoluteUrl(ctx, eventPath(ctx, o));
   const coordinates = o.coordinates ?? venue.place?.coordinates ?? null;
   const source = ctx.sources.get(o.sourceId);
   const organiser = source === undefined ? undefined : ctx.places.get(source.organisation);

@@ -63,7 +63,7 @@ export function toEventsOpenData(occurrences: readonly Occurrence[], ctx: Export
     communeName: o.commune === null ? null : (ctx.communes.get(o.commune)?.name ?? null),
     coordinates: o.coordinates,
     url: o.url,
-    page: absoluteUrl(ctx, eventPath(o)),
+    page: absoluteUrl(ctx, eventPath(ctx, o)),
     registration: o.registration,
     price: o.price,
     free: o.free,

@@ -15,14 +15,14 @@ describe('buildProgramme', () => {
       'mardi 1er décembre',
       'mardi 8 décembre (annulé)',
       'mardi 15 décembre',
-      'mardi 5 janvier',
-      'mardi 12 janvier',
+      'mardi 5 janvier 2027',
+      'mardi 12 janvier 2027',
     ]);
   });
 
   it('groups the other events by day, in order, with hours, place and phone', () => {
-    expect(programme.days.map((d) => d.label)).toEqual(['jeudi 10 décembre 2026', 'lundi 21 décembre 2026']);
-    expect(programme.days[1]?.entries[0]).toMatchObject({ hours: 'toute la journée', communeName: 'Retiers', phone: '+33 2 99 43 00 00' });
+    expect(programme.days.map((d) => d.label)).toEqual(['jeudi 10 décembre', 'lundi 21 décembre']);
+    expect(programme.days[1]?.entries[0]).toMatchObject({ hours: 'jusqu’au mercredi 23 décembre', communeName: 'Retiers', phone: '+33 2 99 43 00 00' });
     expect(programme.days[0]?.entries[0]).toMatchObject({ hours: '18 h 30 – 20 h', place: 'Salle du conseil, mairie de Janzé' });
   });
 

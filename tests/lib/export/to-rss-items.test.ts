@@ -25,9 +25,9 @@ describe('toRssItems', () => {
 
   it('names the next date, the place and the commune, and links to the event page', () => {
     const tablette = items.find((i) => i.title.startsWith('Atelier tablette'));
-    expect(tablette?.title).toBe('Atelier tablette pour débutants — mardi 1er décembre 2026, 14 h – 16 h, Janzé');
+    expect(tablette?.title).toBe('Atelier tablette pour débutants — mardi 1er décembre, 14 h – 16 h, Janzé');
     expect(tablette?.description).toContain('Médiathèque Jules-Verne, 2 rue de la Poste, 35150 Janzé');
-    expect(tablette?.description).toContain('Annulé le mardi 8 décembre 2026');
+    expect(tablette?.description).toContain('Annulé le mardi 8 décembre, 14 h – 16 h');
     expect(tablette?.link).toMatch(/^https:\/\/reperes\.example\.org\/evenements\/atelier-tablette-pour-debutants-[0-9a-f]{6}\/$/);
     expect(tablette?.categories).toEqual(['Apprendre les bases']);
   });
@@ -41,6 +41,6 @@ describe('toRssItems', () => {
       commune: '35239',
     });
     const [item] = toRssItems([cancelled], ctx, now);
-    expect(item?.title).toBe('ANNULÉ : Café numérique — samedi 5 décembre 2026, 10 h – 12 h, Retiers');
+    expect(item?.title).toBe('ANNULÉ : Café numérique — samedi 5 décembre, 10 h – 12 h, Retiers');
   });
 });
