@@ -108,7 +108,6 @@ export function buildVCalendar(occurrences: readonly Occurrence[], meta: Calenda
   const refresh = new ICAL.Property('refresh-interval');
   refresh.resetType('duration');
   refresh.setValue(ICAL.Duration.fromString('PT12H'));
-  refresh.setParameter('value', 'DURATION');
   cal.addProperty(refresh);
   cal.addPropertyWithValue('x-published-ttl', 'PT12H');
   cal.addSubcomponent(parisVTimezone());

@@ -29,6 +29,7 @@ describe('toICalendar', () => {
     expect(cal.getFirstPropertyValue('x-wr-calname')).toBe(meta.name);
     const tz = cal.getFirstSubcomponent('vtimezone');
     expect(tz?.getFirstPropertyValue('tzid')).toBe('Europe/Paris');
+    expect(text).toContain('\r\nREFRESH-INTERVAL;VALUE=DURATION:PT12H\r\n');
   });
 
   it('gives the same instants as the stored times, on both sides of the change to summer time', () => {
