@@ -13,16 +13,19 @@ export interface BuildOptions {
   outDir: string;
   /** The build's "now" (ISO with offset). */
   now: string;
+  /** Changes the content copy before the build (tests add their own places and events). */
+  prepare?: (contentDir: string) => Promise<void>;
 }
 
 /**
  * Builds the site as `npm run build` does, from a copy of `content/`, at a fixed "now":
  * offline ingest, astro build, then the Pagefind index.
  */
-export async function buildSite({ contentDir, outDir, now }: BuildOptions): Promise<void> {
+export async function buildSite({ contentDir, outDir, now, prepare }: BuildOptions): Promise<void> {
   await rm(contentDir, { recursive: true, force: true });
   await rm(outDir, { recursive: true, force: true });
   await cp(`${root}/content`, contentDir, { recursive: true });
+  await prepare?.(contentDir);
   const env = {
     ...process.env,
     REPERES_CONTENT_DIR: contentDir,

@@ -235,4 +235,61 @@ export const sitePages = [
   { href: '/accessibilite/', label: 'Déclaration d’accessibilité' },
   { href: '/plan-du-site/', label: 'Plan du site' },
   { href: '/mentions-legales/', label: 'Mentions légales' },
+  // Feeds, open data and printable programmes (issue 6, branch outputs).
+  { href: '/programme/', label: 'Programme à imprimer' },
+  { href: '/donnees/', label: 'Données ouvertes' },
 ] as const;
+
+// ─── Feeds, open data, printable programmes (issue 6, branch `outputs`) ───────────────────────
+/** Strings of the machine-readable outputs (RSS, iCalendar, open data) and of the programme pages. */
+export const outputsUi = {
+  ics: {
+    prodId: '-//Roche aux Fées Communauté//Repères numériques//FR',
+    cancelled: 'ANNULÉ –',
+    price: 'Tarif',
+    registration: 'Inscription',
+    phone: 'Téléphone',
+    organiser: 'Organisé par',
+    moreInfo: 'Plus d’informations',
+    allName: 'Repères numériques – Roche aux Fées Communauté',
+    allDescription:
+      'Tous les ateliers et rendez-vous numériques à venir sur le territoire de Roche aux Fées Communauté.',
+    communeName: (commune: string) => `Repères numériques – ${commune}`,
+    communeDescription: (commune: string) => `Les ateliers et rendez-vous numériques à venir à ${commune}.`,
+    themeName: (theme: string) => `Repères numériques – ${theme}`,
+    themeDescription: (theme: string) =>
+      `Les ateliers et rendez-vous numériques à venir sur le territoire : ${theme}.`,
+    eventDescription: 'Toutes les dates de cet événement, tenues à jour par Repères numériques.',
+  },
+  rss: {
+    title: 'Repères numériques – agenda du numérique en Roche aux Fées',
+    description:
+      'Les nouveaux ateliers et rendez-vous numériques publiés sur le territoire de Roche aux Fées Communauté.',
+    linkTitle: 'Agenda de Repères numériques (RSS)',
+    cancelled: 'ANNULÉ :',
+    cancelledOn: 'Annulé le',
+    nextDates: (n: number) => (n > 1 ? `${n} dates à venir, la prochaine` : 'Quand'),
+  },
+  programme: {
+    title: 'Programme du numérique',
+    intro: 'Tous les ateliers et rendez-vous numériques du territoire, à imprimer ou à afficher.',
+    printHint: 'Pour l’imprimer, utilisez la commande « Imprimer » de votre navigateur (format A4).',
+    posters: 'Affiches par commune (un mois, en grands caractères)',
+    posterTitle: (commune: string) => `Le numérique à ${commune}`,
+    regulars: 'Rendez-vous réguliers',
+    byDay: 'Jour par jour',
+    cancelled: 'ANNULÉ',
+    phone: 'Tél.',
+    registration: 'Inscription :',
+    empty: 'Aucun événement n’est annoncé pour cette période.',
+    helpAllYear: 'Pour être aidé toute l’année',
+    qrCaption: 'Tous les lieux et dates près de chez vous :',
+    period: (from: string, to: string) => `Du ${from} au ${to}`,
+  },
+  calendarLinks: {
+    subscribe: 'S’abonner à l’agenda (iCal)',
+    download: 'Télécharger (.ics)',
+    google: 'Ajouter à Google Agenda',
+    outlook: 'Ajouter à Outlook',
+  },
+} as const;
