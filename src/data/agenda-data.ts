@@ -15,6 +15,7 @@ import {
   type Series,
 } from '../lib/agenda/index.ts';
 import type { Commune, Occurrence } from '../lib/domain/index.ts';
+import { communesNear } from '../lib/geo/communes-near.ts';
 import { getSiteData, type SiteData } from './site-data.ts';
 
 /** Communes within this distance (km, between centroids) count as "nearby" in the commune filter. */
@@ -33,18 +34,9 @@ export interface AgendaData {
   nearby: Record<string, string[]>;
 }
 
-function distanceKm({ centroid: a }: Commune, { centroid: b }: Commune): number {
-  const rad = Math.PI / 180;
-  const dLat = (b.lat - a.lat) * rad;
-  const dLon = (b.lon - a.lon) * rad;
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLon / 2) ** 2;
-  return 2 * 6371 * Math.asin(Math.sqrt(h));
-}
-
-// TODO(site-places): use the communes-near-a-commune helper of src/lib/geo/ once merged.
 function nearbyCommunes(communes: readonly Commune[]): Record<string, string[]> {
   return Object.fromEntries(
-    communes.map((c) => [c.insee, communes.filter((d) => distanceKm(c, d) <= NEARBY_KM).map((d) => d.insee)]),
+    communes.map((c) => [c.insee, [c.insee, ...communesNear(communes, c, NEARBY_KM).map((n) => n.commune.insee)]]),
   );
 }
 

@@ -2,7 +2,15 @@
 import { filterOccurrences, occurrencesInMonth, paginateDays, toEventView } from '../lib/agenda/index.ts';
 import { toZonedDate } from '../lib/time/zoned-time.ts';
 import { formatMonth, formatMonthTitle } from '../lib/format/index.ts';
+import {
+  eventIcsPath,
+  googleCalendarUrl,
+  googleSubscribeUrl,
+  outlookCalendarUrl,
+  webcalUrl,
+} from '../lib/export/calendar-links.ts';
 import { getAgendaData, listingDays } from './agenda-data.ts';
+import { getExportData } from './export-context.ts';
 
 /** Lines per page of the main listing: keeps it under the 600-element budget. */
 export const PAGE_SIZE = 50;
@@ -70,17 +78,30 @@ export async function publicPaths() {
     }));
 }
 
+/** The "Ajouter à mon agenda" links of an event page (helpers of src/lib/export, shared with the feeds). */
+export interface CalendarLinks {
+  ics: string;
+  apple: string;
+  googleSubscribe: string;
+  google: string | null;
+  outlook: string | null;
+}
+
 /** One page per series: `/evenements/<slug>/`. */
-export async function eventPaths(siteUrl: string) {
+export async function eventPaths(site: URL | undefined) {
   const data = await getAgendaData();
-  const { site } = data;
-  const ctx = {
-    now: site.now,
-    siteUrl,
-    places: new Map(site.places.map((p) => [p.id, p])),
-    sources: new Map(site.sources.map((s) => [s.id, s])),
-    communes: new Map(site.communes.map((c) => [c.insee, c])),
-    taxonomy: site.taxonomy,
-  };
-  return data.series.map((series) => ({ params: { slug: series.slug }, props: { view: toEventView(series, ctx) } }));
+  const { ctx } = await getExportData(site);
+  const eventCtx = { ...ctx, now: data.site.now };
+  return data.series.map((series) => {
+    const view = toEventView(series, eventCtx);
+    const ics = eventIcsPath(series.slug);
+    const calendar: CalendarLinks = {
+      ics,
+      apple: webcalUrl(ctx, ics),
+      googleSubscribe: googleSubscribeUrl(ctx, ics),
+      google: view.next === null ? null : googleCalendarUrl(view.next, ctx),
+      outlook: view.next === null ? null : outlookCalendarUrl(view.next, ctx),
+    };
+    return { params: { slug: series.slug }, props: { view, calendar } };
+  });
 }

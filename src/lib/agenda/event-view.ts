@@ -1,7 +1,6 @@
 /** Everything the event page `/evenements/<slug>/` shows of a series, prepared as plain data. */
 import type { Commune, Occurrence, PlaceEntry, Source, Taxonomy } from '../domain/index.ts';
 import { formatPhone, formatWhen, phoneHref } from '../format/index.ts';
-import { googleCalendarUrl, outlookCalendarUrl, webcalUrl, type CalendarEntry } from './calendar-links.ts';
 import { priceOf } from './agenda-item.ts';
 import type { Series } from './series.ts';
 import { isUpcoming } from './upcoming.ts';
@@ -9,8 +8,6 @@ import { isUpcoming } from './upcoming.ts';
 /** What the event page needs from the rest of the site. */
 export interface EventContext {
   now: Date;
-  /** Absolute address of the site (`https://…/`), for calendar links. */
-  siteUrl: string;
   places: ReadonlyMap<string, PlaceEntry>;
   sources: ReadonlyMap<string, Source>;
   communes: ReadonlyMap<string, Commune>;
@@ -49,7 +46,8 @@ export interface EventView {
   organiser: { name: string; placeId: string } | null;
   alsoFrom: string[];
   url: string | null;
-  calendar: { ics: string; google: string | null; outlook: string | null; apple: string };
+  /** The next date that holds (for "add to my calendar"), or `null`. */
+  next: Occurrence | null;
 }
 
 const labelsOf = (ids: readonly string[], list: readonly { id: string; label: string }[]) =>
@@ -68,19 +66,6 @@ function registrationOf(text: string | null): EventView['registration'] {
   return { text, href: url === null ? null : url[0] };
 }
 
-function calendarOf(series: Series, next: Occurrence | undefined, where: string | null, ctx: EventContext) {
-  const page = new URL(`/evenements/${series.slug}/`, ctx.siteUrl).href;
-  const ics = `/evenements/${series.slug}.ics`;
-  const entry: CalendarEntry | undefined =
-    next === undefined ? undefined : { ...next, title: series.title, location: where, details: page };
-  return {
-    ics,
-    google: entry === undefined ? null : googleCalendarUrl(entry),
-    outlook: entry === undefined ? null : outlookCalendarUrl(entry),
-    apple: webcalUrl(new URL(ics, ctx.siteUrl).href),
-  };
-}
-
 /** Prepares the event page of a series. */
 export function toEventView(series: Series, ctx: EventContext): EventView {
   const upcoming = series.occurrences.filter((o) => isUpcoming(o, ctx.now));
@@ -88,8 +73,6 @@ export function toEventView(series: Series, ctx: EventContext): EventView {
   const place = o.placeId === null ? null : (ctx.places.get(o.placeId) ?? null);
   const communeName = ctx.communes.get(place?.address.commune ?? o.commune ?? '')?.name ?? null;
   const source = ctx.sources.get(o.sourceId);
-  const where = [place?.name ?? o.location, communeName].filter((w) => w !== null).join(', ') || null;
-  const next = upcoming.find((u) => u.status !== 'cancelled');
   return {
     slug: series.slug,
     title: series.title,
@@ -117,6 +100,6 @@ export function toEventView(series: Series, ctx: EventContext): EventView {
     organiser: source === undefined ? null : { name: source.name, placeId: source.organisation },
     alsoFrom: o.alsoFrom.map((id) => ctx.sources.get(id)?.name ?? id),
     url: o.url,
-    calendar: calendarOf(series, next, where, ctx),
+    next: upcoming.find((u) => u.status !== 'cancelled') ?? null,
   };
 }

@@ -8,5 +8,4 @@ export * from './collapse-series.ts';
 export * from './paginate.ts';
 export * from './agenda-item.ts';
 export * from './date-ranges.ts';
-export * from './calendar-links.ts';
 export * from './event-view.ts';

@@ -70,7 +70,10 @@ export const ui = {
     geolocationFailed: 'Votre position n’a pas pu être trouvée. Choisissez votre commune dans la liste.',
     needMissing: 'Choisissez d’abord ce dont vous avez besoin.',
     communeMissing: 'Commune introuvable. Vérifiez l’orthographe ou choisissez-la dans la liste.',
-    suggestions: (n: number) => (n === 0 ? 'Aucune commune ne correspond.' : `${String(n)} commune${n > 1 ? 's' : ''} proposée${n > 1 ? 's' : ''}.`),
+    suggestions: (n: number) =>
+      n === 0
+        ? 'Aucune commune ne correspond.'
+        : `${String(n)} commune${n > 1 ? 's' : ''} proposée${n > 1 ? 's' : ''}.`,
     chosen: (name: string) => `Commune choisie : ${name}.`,
     allCommunesTitle: 'Les communes',
     nextEventsTitle: 'Les prochains rendez-vous',
@@ -214,7 +217,8 @@ export const agendaUi = {
   addIcsHint: 'toutes les dates, pour Outlook, Thunderbird, un téléphone…',
   addGoogle: 'Google Agenda (prochaine date)',
   addOutlook: 'Outlook.com (prochaine date)',
-  addApple: 'Calendrier Apple (iPhone, Mac)',
+  addApple: 'Calendrier Apple (iPhone, Mac) : toutes les dates',
+  subscribeGoogle: 'S’abonner dans Google Agenda (toutes les dates, mises à jour)',
   // Search page
   searchTitle: 'Recherche',
   searchIntro: 'Cherchez un atelier, un lieu ou une démarche : « impôts », « tablette », « Janzé »…',
@@ -257,8 +261,7 @@ export const outputsUi = {
     communeName: (commune: string) => `Repères numériques – ${commune}`,
     communeDescription: (commune: string) => `Les ateliers et rendez-vous numériques à venir à ${commune}.`,
     themeName: (theme: string) => `Repères numériques – ${theme}`,
-    themeDescription: (theme: string) =>
-      `Les ateliers et rendez-vous numériques à venir sur le territoire : ${theme}.`,
+    themeDescription: (theme: string) => `Les ateliers et rendez-vous numériques à venir sur le territoire : ${theme}.`,
     eventDescription: 'Toutes les dates de cet événement, tenues à jour par Repères numériques.',
   },
   rss: {

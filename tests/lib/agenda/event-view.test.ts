@@ -40,7 +40,6 @@ const taxonomy = {
 } as unknown as Taxonomy;
 const ctx = {
   now,
-  siteUrl: 'https://example.org/',
   places: new Map([[place.id, place]]),
   sources: new Map([[source.id, source]]),
   communes: new Map([['35136', { insee: '35136', name: 'Janzé' } as never]]),
@@ -90,16 +89,14 @@ describe('toEventView', () => {
     });
     expect(view.organiser).toEqual({ name: 'Réseau Libellule', placeId: 'mediatheque-janze' });
   });
-  it('offers the series .ics and calendar links for the next date that holds', () => {
-    expect(view.calendar.ics).toBe(`/evenements/${view.slug}.ics`);
-    expect(view.calendar.apple).toBe(`webcal://example.org/evenements/${view.slug}.ics`);
-    expect(new URL(view.calendar.google ?? '').searchParams.get('dates')).toBe('20261208T130000Z/20261208T150000Z');
+  it('names the next date that holds for « Ajouter à mon agenda »', () => {
+    expect(view.next?.start).toBe('2026-12-08T14:00:00+01:00');
   });
   it('says when a series is over, with its last date', () => {
     const past = toEventView(buildSeries([weekly('2026-11-24')])[0] ?? (undefined as never), ctx);
     expect(past.dates).toEqual([]);
     expect(past.lastDate).toBe('mardi 24 novembre, 14 h – 16 h');
-    expect(past.calendar.google).toBeNull();
+    expect(past.next).toBeNull();
   });
   it('keeps a registration in words as plain text, without a link', () => {
     const words = toEventView(
