@@ -117,7 +117,7 @@ describe('the demo feeds (content/feeds, sources marked demo)', () => {
   });
 
   it('bring the FabLab éphémère to médiathèques of the south and the bus to communes without France Services', () => {
-    const { occurrences } = runOf('2027-03-15');
+    const { occurrences } = runOf('2026-12-01');
     const ephemere = new Set(occurrences.filter((o) => o.title.includes('FabLab éphémère')).map((o) => o.placeId));
     expect([...ephemere].sort()).toEqual([
       'mediatheque-coesmes',
