@@ -114,6 +114,13 @@ export function normaliseFeedEvents(events: readonly FeedEvent[], context: Norma
 
 /** Sorts occurrences as files store them: by start instant, then id. */
 export function sortOccurrences(occurrences: readonly Occurrence[]): Occurrence[] {
-  const keyed = occurrences.map((o) => ({ o, at: whenToEpoch(o.start) }));
+  const days = new Map<string, number>();
+  const epochOf = (o: Occurrence) => {
+    if (!o.allDay) return Date.parse(o.start);
+    let at = days.get(o.start);
+    if (at === undefined) days.set(o.start, (at = whenToEpoch(o.start)));
+    return at;
+  };
+  const keyed = occurrences.map((o) => ({ o, at: epochOf(o) }));
   return keyed.sort((a, b) => a.at - b.at || (a.o.id < b.o.id ? -1 : a.o.id > b.o.id ? 1 : 0)).map((k) => k.o);
 }
