@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -133,5 +133,28 @@ describe('runIngest with a remote feed', () => {
     await ingest(new Date('2026-11-29T03:00:00+01:00'));
     expect((await readStatus()).sources[0]).toMatchObject({ state: 'warning', dropFlagged: true, occurrences: 3 });
     expect(await readFile(eventsFile(), 'utf8')).not.toContain('Atelier 5');
+  });
+
+  it('keeps firstSeen of occurrences already seen and stamps new ones with the night they appear', async () => {
+    server.route('/ateliers.csv', (_, res) =>
+      res.writeHead(200).end(`${csv.trimEnd()}\nCafé numérique;18/12/2026;10h;12h;Brie\n`),
+    );
+    await ingest(night2);
+    const file = JSON.parse(await readFile(eventsFile(), 'utf8')) as {
+      occurrences: { title: string; firstSeen: string }[];
+    };
+    expect(file.occurrences.map((o) => [o.title, o.firstSeen])).toEqual([
+      ['Atelier tablette', '2026-11-27T03:00:00+01:00'],
+      ['Déclarer ses impôts en ligne', '2026-11-27T03:00:00+01:00'],
+      ['Initiation impression 3D', '2026-11-27T03:00:00+01:00'],
+      ['Café numérique', '2026-11-28T03:00:00+01:00'],
+    ]);
+  });
+
+  it('removes the file of a source taken out of the registry', async () => {
+    await writeFile(path.join(contentDir, 'sources.yaml'), 'sources: []\n');
+    const { removed } = await ingest(night2);
+    expect(removed).toEqual(['ateliers']);
+    await expect(readFile(eventsFile())).rejects.toThrow(/ENOENT/);
   });
 });
