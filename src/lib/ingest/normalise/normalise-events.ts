@@ -2,7 +2,7 @@ import type { Commune } from '../../domain/commune.ts';
 import type { FeedEvent } from '../../domain/feed-event.ts';
 import { occurrenceIdOf, seriesIdOf } from '../../domain/ids.ts';
 import type { Issue } from '../../domain/issue.ts';
-import type { Occurrence } from '../../domain/occurrence.ts';
+import { OccurrenceSchema, type Occurrence } from '../../domain/occurrence.ts';
 import type { PlaceEntry } from '../../domain/place.ts';
 import type { Source } from '../../domain/source.ts';
 import type { Taxonomy } from '../../domain/taxonomy.ts';
@@ -84,7 +84,8 @@ function toOccurrence(event: FeedEvent, context: NormaliseContext, helpers: Help
  * Turns a parser's FeedEvents into Occurrences: stable ids, place and commune resolved against the
  * directory (else the source's defaults), themes, publics and axes from the taxonomy, `free` from
  * the price, `firstSeen` kept from the previous run. Two events with the same id keep the first,
- * with a warning naming the line of the second.
+ * with a warning naming the line of the second; an event that breaks the schema is left out with
+ * an error naming its line, so one bad event never sinks the feed.
  */
 export function normaliseFeedEvents(events: readonly FeedEvent[], context: NormaliseContext): NormaliseResult {
   const helpers: Helpers = {
@@ -102,6 +103,16 @@ export function normaliseFeedEvents(events: readonly FeedEvent[], context: Norma
       issues.push({
         severity: 'warning',
         message: `Événement « ${event.title} » du ${event.start} présent deux fois (même identifiant) : seule la première version est gardée.`,
+        ...(event.line === null ? {} : { line: event.line }),
+      });
+      continue;
+    }
+    const checked = OccurrenceSchema.safeParse(occurrence);
+    if (!checked.success) {
+      const details = checked.error.issues.map((i) => `\`${i.path.join('.')}\` : ${i.message}`).join(' ; ');
+      issues.push({
+        severity: 'error',
+        message: `Événement « ${event.title} » ignoré, donnée invalide : ${details}.`,
         ...(event.line === null ? {} : { line: event.line }),
       });
       continue;
