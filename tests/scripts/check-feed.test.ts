@@ -55,6 +55,31 @@ describe('npm run check-feed', () => {
     expect(result.issues).toEqual([{ severity: 'error', message: expect.any(String) as unknown, line: 5 }]);
   });
 
+  it('reads an iCalendar file as the nightly ingest does: series, override, cancellation, no private event', async () => {
+    const { code, stdout } = await checkFeed('tests/fixtures/feeds/ateliers.ics', '--json', '--now', NOW);
+    expect(code).toBe(0);
+    const { events } = JSON.parse(stdout) as CheckJson;
+    // The commune comes from the location text (the directory of the repository may grow: no place id asserted).
+    expect(events.map((e) => [e['start'], e['title'], e['status'], e['commune']])).toEqual([
+      ['2026-12-02T14:00:00+01:00', 'Café numérique', 'confirmed', '35136'],
+      ['2026-12-09T15:00:00+01:00', 'Café numérique (spécial arnaques)', 'confirmed', '35136'],
+      ['2026-12-10T10:00:00+01:00', 'Déclarer ses impôts en ligne', 'cancelled', '35002'],
+      ['2026-12-19', 'Fête du numérique', 'confirmed', null],
+      ['2026-12-23T14:00:00+01:00', 'Café numérique', 'confirmed', '35136'],
+    ]);
+    expect(
+      new Set(
+        events
+          .filter((e) => e['title'] !== 'Fête du numérique' && e['status'] !== 'cancelled')
+          .map((e) => e['seriesId']),
+      ).size,
+    ).toBe(1);
+    expect(events.find((e) => e['status'] === 'cancelled')).toMatchObject({
+      url: 'https://exemple.fr/impots',
+      allDay: false,
+    });
+  });
+
   it('keeps only the occurrences overlapping --from and --to', async () => {
     const { stdout } = await checkFeed(CSV, '--json', '--from', '2026-12-05', '--to', '2026-12-10');
     expect((JSON.parse(stdout) as CheckJson).events.map((e) => e['title'])).toEqual(['Déclarer ses impôts en ligne']);
