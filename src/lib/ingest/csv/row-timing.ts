@@ -82,7 +82,10 @@ function timedTiming(
   const from = instantOf(date, start, timeZone);
   const to = end === null ? from : instantOf(endDay, end, timeZone);
   if (to.epoch < from.epoch) return rejected(csvMessages.endBeforeStart(from.iso, to.iso));
-  return { ok: true, timing: { start: from.iso, end: to.iso, allDay: false, startEpoch: from.epoch, endEpoch: to.epoch } };
+  return {
+    ok: true,
+    timing: { start: from.iso, end: to.iso, allDay: false, startEpoch: from.epoch, endEpoch: to.epoch },
+  };
 }
 
 /**

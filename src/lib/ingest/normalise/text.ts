@@ -86,7 +86,8 @@ export function toSafeUrl(input: string | null | undefined): string | null {
     const url = new URL(candidate);
     if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
     if (url.hostname === '') return null;
-    return url.href;
+    // Quotes are valid in a URL but break out of attributes written with them: encode them.
+    return url.href.replace(/'/g, '%27').replace(/`/g, '%60');
   } catch {
     return null;
   }

@@ -9,20 +9,76 @@ const planOf = (headers: string[], mapping = {}) => {
 
 describe('resolveColumns', () => {
   it('finds French columns whatever their case and accents', () => {
-    const { plan, unknown } = planOf(['INTITULÉ', 'date de début', 'Heure debut', 'HEURE DE FIN', 'Salle', 'Ville', 'Catégorie', 'Réservation']);
-    expect(plan).toEqual({ title: [0], date: [1], start: [2], end: [3], location: [4], commune: [5], theme: [6], registration: [7] });
+    const { plan, unknown } = planOf([
+      'INTITULÉ',
+      'date de début',
+      'Heure debut',
+      'HEURE DE FIN',
+      'Salle',
+      'Ville',
+      'Catégorie',
+      'Réservation',
+    ]);
+    expect(plan).toEqual({
+      title: [0],
+      date: [1],
+      start: [2],
+      end: [3],
+      location: [4],
+      commune: [5],
+      theme: [6],
+      registration: [7],
+    });
     expect(unknown).toEqual([]);
   });
 
   it('finds Google Calendar CSV columns', () => {
-    const { plan, unknown } = planOf(['Subject', 'Start Date', 'Start Time', 'End Date', 'End Time', 'All Day Event', 'Description', 'Location', 'Private']);
-    expect(plan).toEqual({ title: [0], date: [1], start: [2], endDate: [3], end: [4], allDay: [5], description: [6], location: [7], private: [8] });
+    const { plan, unknown } = planOf([
+      'Subject',
+      'Start Date',
+      'Start Time',
+      'End Date',
+      'End Time',
+      'All Day Event',
+      'Description',
+      'Location',
+      'Private',
+    ]);
+    expect(plan).toEqual({
+      title: [0],
+      date: [1],
+      start: [2],
+      endDate: [3],
+      end: [4],
+      allDay: [5],
+      description: [6],
+      location: [7],
+      private: [8],
+    });
     expect(unknown).toEqual([]);
   });
 
   it('reads the French columns of a multilingual OpenAgenda export and ignores the others', () => {
-    const { plan, unknown } = planOf(['Identifiant', 'Titre - EN', 'Titre - FR', 'Description - FR', 'Description longue - FR', 'Horaires ISO', 'Mots clés - FR', 'Latitude', 'Longitude']);
-    expect(plan).toEqual({ uid: [0], title: [2], description: [3, 4], timings: [5], theme: [6], latitude: [7], longitude: [8] });
+    const { plan, unknown } = planOf([
+      'Identifiant',
+      'Titre - EN',
+      'Titre - FR',
+      'Description - FR',
+      'Description longue - FR',
+      'Horaires ISO',
+      'Mots clés - FR',
+      'Latitude',
+      'Longitude',
+    ]);
+    expect(plan).toEqual({
+      uid: [0],
+      title: [2],
+      description: [3, 4],
+      timings: [5],
+      theme: [6],
+      latitude: [7],
+      longitude: [8],
+    });
     expect(unknown).toEqual(['Titre - EN']);
   });
 
@@ -31,17 +87,29 @@ describe('resolveColumns', () => {
   });
 
   it('uses the source mapping before the names it knows, case- and accent-insensitively', () => {
-    const { plan, unknown, missingMapped } = planOf(['Nom', 'Quand', 'Titre', 'Lieu'], { title: 'TITRE', date: 'quand', url: 'Site' });
+    const { plan, unknown, missingMapped } = planOf(['Nom', 'Quand', 'Titre', 'Lieu'], {
+      title: 'TITRE',
+      date: 'quand',
+      url: 'Site',
+    });
     expect(plan).toEqual({ title: [2], date: [1], location: [3] });
     expect(unknown).toEqual(['Nom']);
     expect(missingMapped).toEqual([{ field: 'url', header: 'Site' }]);
   });
 
   it('cannot read a table without title or date, with an end but no start, or with one column twice', () => {
-    expect(resolveColumns(['Date', 'Lieu'])).toMatchObject({ ok: false, reason: 'missing-title', headers: ['Date', 'Lieu'] });
+    expect(resolveColumns(['Date', 'Lieu'])).toMatchObject({
+      ok: false,
+      reason: 'missing-title',
+      headers: ['Date', 'Lieu'],
+    });
     expect(resolveColumns(['Titre', 'Lieu'])).toMatchObject({ ok: false, reason: 'missing-date' });
     expect(resolveColumns(['Titre', 'Date', 'Heure de fin'])).toMatchObject({ ok: false, reason: 'end-without-start' });
-    expect(resolveColumns(['Titre', 'Date', 'Début', 'Début'])).toMatchObject({ ok: false, reason: 'duplicate', header: 'Début' });
+    expect(resolveColumns(['Titre', 'Date', 'Début', 'Début'])).toMatchObject({
+      ok: false,
+      reason: 'duplicate',
+      header: 'Début',
+    });
   });
 
   it('accepts OpenAgenda timings instead of a date column', () => {

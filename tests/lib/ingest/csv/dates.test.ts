@@ -13,7 +13,11 @@ import {
 const pad = (n: number) => String(n).padStart(2, '0');
 /** Any real calendar day between 1990 and 2099. */
 const calendarDay = fc
-  .record({ year: fc.integer({ min: 1990, max: 2099 }), month: fc.integer({ min: 1, max: 12 }), day: fc.integer({ min: 1, max: 31 }) })
+  .record({
+    year: fc.integer({ min: 1990, max: 2099 }),
+    month: fc.integer({ min: 1, max: 12 }),
+    day: fc.integer({ min: 1, max: 31 }),
+  })
   .filter((d) => d.day <= daysInMonth(d.year, d.month));
 const clock = fc.record({ hour: fc.integer({ min: 0, max: 23 }), minute: fc.integer({ min: 0, max: 59 }) });
 
@@ -27,13 +31,28 @@ describe('parseDateText', () => {
 
   it('reads a date and a time in one cell', () => {
     const at1430 = { date: { year: 2026, month: 12, day: 3 }, time: { hour: 14, minute: 30 } };
-    for (const text of ['03/12/2026 14:30', '2026-12-03T14:30', '2026-12-03 14:30', '2026-12-03T14:30:00', '03/12/2026 à 14h30']) {
+    for (const text of [
+      '03/12/2026 14:30',
+      '2026-12-03T14:30',
+      '2026-12-03 14:30',
+      '2026-12-03T14:30:00',
+      '03/12/2026 à 14h30',
+    ]) {
       expect(parseDateText(text), text).toEqual(at1430);
     }
   });
 
   it('refuses days that do not exist and text that is not a date', () => {
-    for (const text of ['31/11/2026', '29/02/2027', '00/01/2026', '12/13/2026', 'demain', '2026-12', '03/12/2026 25:00', '']) {
+    for (const text of [
+      '31/11/2026',
+      '29/02/2027',
+      '00/01/2026',
+      '12/13/2026',
+      'demain',
+      '2026-12',
+      '03/12/2026 25:00',
+      '',
+    ]) {
       expect(parseDateText(text), text).toBeNull();
     }
     expect(parseDateText('29/02/2028')?.date).toEqual({ year: 2028, month: 2, day: 29 });
@@ -57,9 +76,12 @@ describe('parseDateText', () => {
 
   it('reads a two-digit year as this century', () => {
     fc.assert(
-      fc.property(calendarDay.filter((d) => d.year >= 2000), ({ year, month, day }) => {
-        expect(parseDateText(`${pad(day)}/${pad(month)}/${pad(year % 100)}`)?.date).toEqual({ year, month, day });
-      }),
+      fc.property(
+        calendarDay.filter((d) => d.year >= 2000),
+        ({ year, month, day }) => {
+          expect(parseDateText(`${pad(day)}/${pad(month)}/${pad(year % 100)}`)?.date).toEqual({ year, month, day });
+        },
+      ),
     );
   });
 });
@@ -84,7 +106,8 @@ describe('parseTimeText', () => {
   });
 
   it('refuses what is not a time of day', () => {
-    for (const text of ['24h', '14h60', '13:00 PM', 'midi', '14', '', '1430']) expect(parseTimeText(text), text).toBeNull();
+    for (const text of ['24h', '14h60', '13:00 PM', 'midi', '14', '', '1430'])
+      expect(parseTimeText(text), text).toBeNull();
   });
 
   it('reads any time written 14h30, 14:30, 14 h 30 or 2:30 PM alike', () => {
@@ -104,7 +127,8 @@ describe('parseTimeText', () => {
 describe('parseTimeRange', () => {
   it('reads a start and an end typed in one cell', () => {
     const range = { start: { hour: 14, minute: 0 }, end: { hour: 16, minute: 30 } };
-    for (const text of ['14h-16h30', '14h - 16h30', 'de 14h à 16h30', '14:00 – 16:30']) expect(parseTimeRange(text), text).toEqual(range);
+    for (const text of ['14h-16h30', '14h - 16h30', 'de 14h à 16h30', '14:00 – 16:30'])
+      expect(parseTimeRange(text), text).toEqual(range);
     expect(parseTimeRange('14h')).toEqual({ start: { hour: 14, minute: 0 }, end: null });
     expect(parseTimeRange('14h-')).toBeNull();
   });

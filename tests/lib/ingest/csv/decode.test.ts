@@ -21,7 +21,13 @@ describe('decodeCsvBytes', () => {
   });
 
   it('reads UTF-16 with a byte-order mark', () => {
-    expect(decodeCsvBytes(new Uint8Array([0xff, 0xfe, 0x41, 0x00, 0xe9, 0x00]))).toEqual({ text: 'Aé', encoding: 'utf-16le' });
-    expect(decodeCsvBytes(new Uint8Array([0xfe, 0xff, 0x00, 0x41, 0x00, 0xe9]))).toEqual({ text: 'Aé', encoding: 'utf-16be' });
+    expect(decodeCsvBytes(new Uint8Array([0xff, 0xfe, 0x41, 0x00, 0xe9, 0x00]))).toEqual({
+      text: 'Aé',
+      encoding: 'utf-16le',
+    });
+    expect(decodeCsvBytes(new Uint8Array([0xfe, 0xff, 0x00, 0x41, 0x00, 0xe9]))).toEqual({
+      text: 'Aé',
+      encoding: 'utf-16be',
+    });
   });
 });

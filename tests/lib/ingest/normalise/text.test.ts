@@ -33,9 +33,9 @@ const html = fc.array(htmlFragment, { maxLength: 12 }).map((parts) => parts.join
 
 describe('toPlainText', () => {
   it('turns an HTML description into readable text with its links', () => {
-    expect(toPlainText('<p>Atelier <strong>tablette</strong></p><p>Infos : <a href="https://example.org">ici</a></p>')).toBe(
-      'Atelier tablette\n\nInfos : ici (https://example.org)',
-    );
+    expect(
+      toPlainText('<p>Atelier <strong>tablette</strong></p><p>Infos : <a href="https://example.org">ici</a></p>'),
+    ).toBe('Atelier tablette\n\nInfos : ici (https://example.org)');
   });
 
   it('keeps plain text as written, blank lines collapsed, and gives null for nothing', () => {
@@ -85,7 +85,7 @@ const hostileScheme = fc
     fc.constantFrom(':', '&colon;', '&#58;', '%3A'),
   )
   .map(([scheme, upper, space, colon]) => {
-    const cased = [...scheme].map((c, i) => (upper[i % upper.length] ? c.toUpperCase() : c)).join('');
+    const cased = Array.from(scheme, (c, i) => (upper[i % upper.length] ? c.toUpperCase() : c)).join('');
     return `${space}${cased}${colon}alert(1)`;
   });
 
@@ -99,7 +99,15 @@ describe('toSafeUrl', () => {
   });
 
   it('refuses other schemes, relative addresses, spaces and attribute breakers', () => {
-    for (const input of ['ftp://example.org', '/agenda', 'example', 'https://exa mple.org', 'mailto:a@b"><script>', '', '   ']) {
+    for (const input of [
+      'ftp://example.org',
+      '/agenda',
+      'example',
+      'https://exa mple.org',
+      'mailto:a@b"><script>',
+      '',
+      '   ',
+    ]) {
       expect(toSafeUrl(input), input).toBeNull();
     }
   });
@@ -113,7 +121,12 @@ describe('toSafeUrl', () => {
   });
 
   it('only ever returns http(s), mailto or tel links', () => {
-    const anything = fc.oneof(fc.string(), fc.webUrl(), hostileScheme, fc.emailAddress().map((e) => `mailto:${e}`));
+    const anything = fc.oneof(
+      fc.string(),
+      fc.webUrl(),
+      hostileScheme,
+      fc.emailAddress().map((e) => `mailto:${e}`),
+    );
     fc.assert(
       fc.property(anything, (input) => {
         const url = toSafeUrl(input);
