@@ -34,6 +34,8 @@ export const csvMessages = {
     `La colonne ${quote(header)} indiquée dans la configuration (champ ${field}) n’existe pas dans le fichier.`,
   unknownColumns: (headers: readonly string[]) =>
     `Colonnes ignorées (non reconnues) : ${list(headers)}. Si l’une d’elles est utile, renommez-la ou indiquez-la dans la configuration de la source.`,
+  unknownTimeZone: (zone: string) =>
+    `Fuseau horaire ${quote(zone)} inconnu dans la configuration de la source : les heures sont lues à l’heure de Paris.`,
   monthFirst: () =>
     'Les dates ont été lues au format américain mois/jour/année (heures en AM/PM, ou un jour supérieur à 12 en deuxième position). Préférez jj/mm/aaaa.',
   missingTitleCell: () => 'Ligne ignorée : le titre est vide.',

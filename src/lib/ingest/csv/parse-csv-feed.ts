@@ -1,8 +1,8 @@
 import type { FeedEvent } from '../../domain/feed-event.ts';
 import type { Issue } from '../../domain/issue.ts';
-import { PARIS } from '../../time/zoned-time.ts';
+import { isKnownTimeZone, PARIS } from '../../time/zoned-time.ts';
 import { DEFAULT_SERIES_CAP, type FeedParser, type FeedWindow, type ParseOptions, type ParseResult } from '../types.ts';
-import { resolveColumns, type ColumnPlan, type ColumnResolution } from './columns.ts';
+import { resolveColumns, type ColumnPlan, type ColumnsFailure } from './columns.ts';
 import { isTwelveHourTime, provenDateOrder, type DateOrder } from './dates.ts';
 import { decodeCsvBytes } from './decode.ts';
 import { csvMessages } from './messages.ts';
@@ -27,18 +27,13 @@ function looksLikeTable(text: string): boolean {
   return !text.includes('\u0000') && !/^\s*<(?:!doctype|html|\?xml|head|body)\b/i.test(text);
 }
 
-function columnsProblem(resolution: Exclude<ColumnResolution, { ok: true }>): string {
-  switch (resolution.reason) {
-    case 'missing-title':
-      return csvMessages.missingTitle(resolution.headers);
-    case 'missing-date':
-      return csvMessages.missingDate(resolution.headers);
-    case 'end-without-start':
-      return csvMessages.endWithoutStart(resolution.headers);
-    case 'duplicate':
-      return csvMessages.duplicateHeader(resolution.header);
-  }
-}
+/** The French message of each reason a header row cannot be read. */
+const columnsProblems: Record<ColumnsFailure, (headers: string[], header: string) => string> = {
+  'missing-title': (headers) => csvMessages.missingTitle(headers),
+  'missing-date': (headers) => csvMessages.missingDate(headers),
+  'end-without-start': (headers) => csvMessages.endWithoutStart(headers),
+  duplicate: (_headers, header) => csvMessages.duplicateHeader(header),
+};
 
 /** Day-first unless the dates prove otherwise, or every time is written the American way (7:30 PM). */
 function dateOrderOf(rows: readonly CsvRecord[], plan: ColumnPlan): DateOrder {
@@ -126,7 +121,7 @@ export const parseCsvFeed: FeedParser = (input, options) => {
   const header = split.records[headerIndex];
   if (header === undefined) return fatal(csvMessages.empty());
   const resolution = resolveColumns(header.cells, options.columns);
-  if (!resolution.ok) return fatal(columnsProblem(resolution));
+  if (!resolution.ok) return fatal(columnsProblems[resolution.reason](resolution.headers, resolution.header ?? ''));
 
   const issues: Issue[] = [];
   for (const { field, header: name } of resolution.missingMapped) {
@@ -139,7 +134,10 @@ export const parseCsvFeed: FeedParser = (input, options) => {
   const order = dateOrderOf(rows, resolution.plan);
   if (order === 'month-first') issues.push({ severity: 'warning', message: csvMessages.monthFirst() });
   const collector = new RowCollector(options);
-  const context = { plan: resolution.plan, order, timeZone: options.timeZone || PARIS };
+  const timeZone = isKnownTimeZone(options.timeZone) ? options.timeZone : PARIS;
+  if (timeZone !== options.timeZone)
+    issues.push({ severity: 'warning', message: csvMessages.unknownTimeZone(options.timeZone) });
+  const context = { plan: resolution.plan, order, timeZone };
   for (const row of rows) {
     const extra = row.cells.slice(header.cells.length).some((c) => c.trim() !== '');
     if (row.unclosedQuote) collector.reject(csvMessages.unclosedQuote(), row.line);

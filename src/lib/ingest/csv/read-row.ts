@@ -56,6 +56,7 @@ const TRUE_WORDS = new Set([
   'private',
   'confidentiel',
   'confidentielle',
+  'personnel',
 ]);
 const LIST_SEPARATORS = /\s*[,;|/\n]\s*/;
 

@@ -16,6 +16,8 @@ export interface SplitResult {
 }
 
 const DELIMITERS = [';', ',', '\t'] as const;
+/** Excel's first line naming the delimiter (`sep=;`), not part of the table. */
+const SEP_LINE = /^sep=(.)[ \t]*\n/i;
 
 /**
  * The delimiter of a CSV text: among `;`, `,` and tab, the one that splits the first lines into the
@@ -35,11 +37,14 @@ export function detectDelimiter(text: string): string {
 }
 
 /**
- * Splits a CSV text (line breaks already `\n`) into records with papaparse, delimiter detected; quoted cells may span lines; every cell stays a string.
+ * Splits a CSV text (line breaks already `\n`) into records with papaparse, delimiter detected or
+ * named by Excel's `sep=` line (dropped, its line still counted); quoted cells may span lines; every cell stays a string.
  */
 export function splitCsvRecords(text: string, maxRecords: number): SplitResult {
   const records: CsvRecord[] = [];
-  const delimiter = detectDelimiter(text);
+  const sepLine = SEP_LINE.exec(text);
+  const delimiter = sepLine?.[1] ?? detectDelimiter(text);
+  const limit = maxRecords + (sepLine ? 1 : 0);
   let counted = 0; // characters of `text` whose line breaks are counted in `line`
   let line = 1;
   let recordStart = 0;
@@ -50,7 +55,7 @@ export function splitCsvRecords(text: string, maxRecords: number): SplitResult {
     dynamicTyping: false,
     skipEmptyLines: false,
     step: (result, parser) => {
-      if (records.length === maxRecords) {
+      if (records.length === limit) {
         truncated = result.data.some((cell) => cell.trim() !== '');
         if (truncated) parser.abort();
         return;
@@ -61,5 +66,6 @@ export function splitCsvRecords(text: string, maxRecords: number): SplitResult {
       recordStart = result.meta.cursor;
     },
   });
+  if (sepLine) records.shift();
   return { records, delimiter, truncated };
 }

@@ -112,6 +112,30 @@ describe('resolveColumns', () => {
     });
   });
 
+  it('reads Outlook’s French export, whose Début and Fin columns hold the dates', () => {
+    const { plan } = planOf([
+      'Objet',
+      'Début',
+      'Heure de début',
+      'Fin',
+      'Heure de fin',
+      'Journée entière',
+      'Emplacement',
+      'Privé',
+      'Sensibilité',
+    ]);
+    expect(plan).toEqual({
+      title: [0],
+      date: [1],
+      start: [2],
+      endDate: [3],
+      end: [4],
+      allDay: [5],
+      location: [6],
+      private: [7, 8],
+    });
+  });
+
   it('accepts OpenAgenda timings instead of a date column', () => {
     expect(planOf(['Titre - FR', 'Horaires ISO']).plan.timings).toEqual([1]);
   });

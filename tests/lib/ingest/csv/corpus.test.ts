@@ -132,7 +132,7 @@ describe('the icw CSV corpus', () => {
   });
 
   it.each(files)('%s: never publishes a row marked private', (file) => {
-    const { privateLines } = CASES[file] ?? { privateLines: [] };
+    const privateLines: number[] = CASES[file]?.privateLines ?? [];
     const result = parse(read(file));
     expect(result.events.filter((e) => privateLines.includes(e.line ?? 0))).toEqual([]);
     if (privateLines.length > 0) {

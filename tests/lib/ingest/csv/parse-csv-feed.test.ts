@@ -130,6 +130,14 @@ describe('parseCsvFeed', () => {
     expect(result.events[0]?.start).toBe('2026-12-03T19:00:00+01:00');
   });
 
+  it('reads wall times in Paris, with a warning, when the source names an unknown zone', () => {
+    const result = parse('Titre;Date;Début\nVisio;03/12/2026;14h\n', { timeZone: 'Europe/Janze' });
+    expect(result.events[0]?.start).toBe('2026-12-03T14:00:00+01:00');
+    expect(result.issues).toEqual([
+      expect.objectContaining({ severity: 'warning', message: expect.stringContaining('« Europe/Janze »') as string }),
+    ]);
+  });
+
   it('reports a mapped column missing from the file and still reads the others', () => {
     const result = parse('Titre;Date\nAtelier;03/12/2026\n', { columns: { location: 'Salle' } });
     expect(result.events).toHaveLength(1);
