@@ -130,6 +130,21 @@ describe('parseCsvFeed', () => {
     expect(result.events[0]?.start).toBe('2026-12-03T19:00:00+01:00');
   });
 
+  it('marks cancelled and postponed rows cancelled, and provisional ones tentative, keeping them all', () => {
+    const rows = ['Annulé', 'CANCELLED', 'Reporté', 'Programmé', 'à confirmer', ''].map(
+      (s, i) => `A${i};03/12/2026;${s}`,
+    );
+    const result = parse(['Titre;Date;Statut', ...rows].join('\n'));
+    expect(result.events.map((e) => e.status)).toEqual([
+      'cancelled',
+      'cancelled',
+      'cancelled',
+      'confirmed',
+      'tentative',
+      'confirmed',
+    ]);
+  });
+
   it('reads wall times in Paris, with a warning, when the source names an unknown zone', () => {
     const result = parse('Titre;Date;Début\nVisio;03/12/2026;14h\n', { timeZone: 'Europe/Janze' });
     expect(result.events[0]?.start).toBe('2026-12-03T14:00:00+01:00');
