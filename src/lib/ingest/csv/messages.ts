@@ -32,6 +32,8 @@ export const csvMessages = {
     `Deux colonnes s’appellent ${quote(header)} : on ne sait pas laquelle lire. Renommez ou supprimez l’une d’elles.`,
   mappedHeaderMissing: (field: string, header: string) =>
     `La colonne ${quote(header)} indiquée dans la configuration (champ ${field}) n’existe pas dans le fichier.`,
+  linesAboveHeader: (line: number) =>
+    `Les lignes au-dessus de la ligne ${line} (un titre ?) ont été ignorées : les noms des colonnes ont été lus ligne ${line}.`,
   unknownColumns: (headers: readonly string[]) =>
     `Colonnes ignorées (non reconnues) : ${list(headers)}. Si l’une d’elles est utile, renommez-la ou indiquez-la dans la configuration de la source.`,
   unknownTimeZone: (zone: string) =>
