@@ -8,6 +8,7 @@ import {
   parseTimeText,
   type CalendarDate,
   type ClockTime,
+  type DateCell,
   type DateOrder,
 } from './dates.ts';
 import { csvMessages } from './messages.ts';
@@ -35,8 +36,24 @@ export type TimingResult = { ok: true; timing: RowTiming } | { ok: false; messag
 
 const rejected = (message: string): TimingResult => ({ ok: false, message });
 
+/** Instants and stored forms already computed: spreadsheets repeat the same days and hours. */
+const instants = new Map<string, { epoch: number; iso: string }>();
+const MAX_CACHED_INSTANTS = 20_000;
+
+function instantOf(date: CalendarDate, time: ClockTime, timeZone: string): { epoch: number; iso: string } {
+  const key = `${timeZone} ${formatDate(date)} ${time.hour}:${time.minute}`;
+  let found = instants.get(key);
+  if (found === undefined) {
+    const epoch = wallTimeToEpoch({ ...date, hour: time.hour, minute: time.minute, second: 0 }, timeZone);
+    found = { epoch, iso: toZonedIso(epoch, PARIS) };
+    if (instants.size >= MAX_CACHED_INSTANTS) instants.clear();
+    instants.set(key, found);
+  }
+  return found;
+}
+
 function epochOf(date: CalendarDate, time: ClockTime, timeZone: string): number {
-  return wallTimeToEpoch({ ...date, hour: time.hour, minute: time.minute, second: 0 }, timeZone);
+  return instantOf(date, time, timeZone).epoch;
 }
 
 function allDayTiming(first: CalendarDate, last: CalendarDate, timeZone: string): TimingResult {
@@ -62,19 +79,32 @@ function timedTiming(
   end: ClockTime | null,
   timeZone: string,
 ): TimingResult {
-  const startEpoch = epochOf(date, start, timeZone);
   if (end === null && compareDates(endDay, date) !== 0) return rejected(csvMessages.endTimeMissing());
-  const endEpoch = end === null ? startEpoch : epochOf(endDay, end, timeZone);
-  const startIso = toZonedIso(startEpoch, PARIS);
-  const endIso = toZonedIso(endEpoch, PARIS);
-  if (endEpoch < startEpoch) return rejected(csvMessages.endBeforeStart(startIso, endIso));
-  return { ok: true, timing: { start: startIso, end: endIso, allDay: false, startEpoch, endEpoch } };
+  const from = instantOf(date, start, timeZone);
+  const to = end === null ? from : instantOf(endDay, end, timeZone);
+  if (to.epoch < from.epoch) return rejected(csvMessages.endBeforeStart(from.iso, to.iso));
+  return {
+    ok: true,
+    timing: { start: from.iso, end: to.iso, allDay: false, startEpoch: from.epoch, endEpoch: to.epoch },
+  };
+}
+
+/**
+ * Last day of an event marked all-day. Outlook ends one at midnight the next day
+ * (`Fin 12/12/2026 00:00:00` for a week ending on the 11th): that midnight is not a day of it.
+ */
+function lastAllDay(first: CalendarDate, end: DateCell | null, endTime: ClockTime | null): CalendarDate {
+  if (end === null) return first;
+  const time = endTime ?? end.time;
+  const atMidnight = time !== null && time.hour === 0 && time.minute === 0;
+  return atMidnight && compareDates(end.date, first) > 0 ? addDays(end.date, -1) : end.date;
 }
 
 /**
  * When a row happens. Wall times are read in `timeZone` and stored with their Europe/Paris offset.
  * No start time: all-day, ending the day after the end date (exclusive, as iCalendar). No end:
  * the same instant as the start (timed) or one day (all-day). An end before the start is rejected.
+ * A row marked all-day (`Journée entière`, `All Day Event`) ignores its times.
  */
 export function readRowTiming(cells: WhenCells, order: DateOrder, timeZone: string): TimingResult {
   if (cells.date === '') return rejected(csvMessages.missingDateCell());
@@ -87,8 +117,9 @@ export function readRowTiming(cells: WhenCells, order: DateOrder, timeZone: stri
   const endTime = cells.end === '' ? null : parseTimeText(cells.end);
   if (endTime === null && cells.end !== '') return rejected(csvMessages.badTime('fin', cells.end));
 
-  const start = cells.allDay ? null : (range?.start ?? day.time);
-  const end = cells.allDay ? null : (endTime ?? range?.end ?? lastDay?.time ?? null);
+  if (cells.allDay) return allDayTiming(day.date, lastAllDay(day.date, lastDay, endTime), timeZone);
+  const start = range?.start ?? day.time;
+  const end = endTime ?? range?.end ?? lastDay?.time ?? null;
   if (start === null) {
     if (end !== null) return rejected(csvMessages.endTimeWithoutStart());
     return allDayTiming(day.date, lastDay?.date ?? day.date, timeZone);
