@@ -42,7 +42,7 @@ describe('writeSourceEvents', () => {
   it('writes nothing when an occurrence breaks the schema, naming the field, and leaves no temporary file', async () => {
     await writeSourceEvents(dir, 'fablab', occurrencesOf({}));
     const before = await readFile(path.join(dir, 'events/fablab.json'));
-    const broken = occurrencesOf({ title: '' });
+    const broken = occurrencesOf({}).map((o) => ({ ...o, title: '' }));
     await expect(writeSourceEvents(dir, 'fablab', broken)).rejects.toThrow(/`occurrences\.0\.title`/);
     expect(await readFile(path.join(dir, 'events/fablab.json'))).toEqual(before);
     expect(await readdir(path.join(dir, 'events'))).toEqual(['fablab.json']);
