@@ -48,16 +48,23 @@ afterAll(() => server.close());
 
 describe('npm run ingest', () => {
   it('prints a line per source and a summary, and changes nothing when run twice with the same --now', async () => {
-    const dir = await makeContentCopy([local('janze'), local('retiers')], {
-      'janze.csv': csv,
-      'retiers.csv': csv.replace(/Janzé/g, 'Essé'),
-    });
+    const ics = await readFile(path.join(root, 'tests/fixtures/feeds/ateliers.ics'));
+    const calendar = {
+      id: 'agenda',
+      name: 'Agenda iCal',
+      organisation: ORGANISATION,
+      format: 'ics',
+      path: 'feeds/agenda.ics',
+    };
+    const dir = await makeContentCopy([local('janze'), calendar], { 'janze.csv': csv, 'agenda.ics': ics });
     const first = await ingest('--content', dir, '--now', NOW);
     expect(first.code).toBe(0);
     expect(first.stdout).toMatch(/^⚠ Ateliers janze : 3 occurrences, 1 rejetée ; ligne 5 : /m);
-    expect(first.stdout).toMatch(/^2 sources : 0 à jour, 2 avec avertissements, 0 en échec/m);
+    expect(first.stdout).toMatch(/^⚠ Agenda iCal : 5 occurrences, 1 avertissement ; .*CLASS:PRIVATE/m);
+    expect(first.stdout).toMatch(/^2 sources : 0 à jour, 2 avec avertissements, 0 en échec, 0 non lues\.$/m);
+    expect(first.stdout).toMatch(/^8 occurrences au total, dont 0 doublon entre sources/m);
     const files = await generated(dir);
-    expect(Object.keys(files)).toEqual(['status.json', 'janze.json', 'retiers.json']);
+    expect(Object.keys(files)).toEqual(['status.json', 'agenda.json', 'janze.json']);
     expect((await ingest('--content', dir, '--now', NOW)).code).toBe(0);
     expect(await generated(dir)).toEqual(files);
   });
