@@ -69,7 +69,7 @@ export function parseTimeRange(text: string): { start: ClockTime; end: ClockTime
   const parts = text
     .trim()
     .replace(/^de\s+/i, '')
-    .split(/\s*(?:-|–|—|\bà\b|\ba\b|\bto\b)\s*/i);
+    .split(/\s*[-–—]\s*|\s+(?:à|a|to)\s+/i);
   if (parts.length !== 2) return null;
   const start = parseTimeText(parts[0] ?? '');
   const end = parseTimeText(parts[1] ?? '');
