@@ -57,7 +57,14 @@ class PlaceMap extends HTMLElement {
       this.items.push({ li, markers });
     }
     map.on('popupopen', (event) => {
-      event.popup.getElement()?.querySelector('.leaflet-popup-close-button')?.setAttribute('aria-label', t.closePopup);
+      const element = event.popup.getElement();
+      element?.querySelector('.leaflet-popup-close-button')?.setAttribute('aria-label', t.closePopup);
+      // Like a small dialog: the focus goes to the popup's first link, and back to the marker on close.
+      element?.querySelector<HTMLElement>('.leaflet-popup-content a')?.focus();
+    });
+    map.on('popupclose', (event) => {
+      const marker = this.items.flatMap((i) => i.markers).find((m) => m.getPopup() === event.popup);
+      if (event.popup.getElement()?.contains(document.activeElement) === true) marker?.getElement()?.focus();
     });
     this.fit();
     form.hidden = false;

@@ -13,16 +13,19 @@ export interface BuildOptions {
   outDir: string;
   /** The build's "now" (ISO with offset). */
   now: string;
+  /** A folder whose files replace or add to the content copy (a fixture site), optional. */
+  overlay?: string;
 }
 
 /**
  * Builds the site as `npm run build` does, from a copy of `content/`, at a fixed "now":
  * offline ingest, astro build, then the Pagefind index.
  */
-export async function buildSite({ contentDir, outDir, now }: BuildOptions): Promise<void> {
+export async function buildSite({ contentDir, outDir, now, overlay }: BuildOptions): Promise<void> {
   await rm(contentDir, { recursive: true, force: true });
   await rm(outDir, { recursive: true, force: true });
   await cp(`${root}/content`, contentDir, { recursive: true });
+  if (overlay !== undefined) await cp(overlay, contentDir, { recursive: true });
   const env = {
     ...process.env,
     REPERES_CONTENT_DIR: contentDir,
@@ -35,7 +38,8 @@ export async function buildSite({ contentDir, outDir, now }: BuildOptions): Prom
     // TODO(ingestion): the ingest lands with issue 3; until then the committed events are built as they are.
     if (existsSync(`${root}/scripts/ingest.ts`))
       await run(process.execPath, ['scripts/ingest.ts', '--offline', '--now', now, '--content', contentDir], options);
-    await run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], options);
+    // --force: the content cache must not keep entries read from another content folder.
+    await run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--force'], options);
     await run(process.execPath, ['scripts/index-search.ts', outDir], options);
   } catch (cause) {
     const { stdout = '', stderr = '' } = cause as { stdout?: string; stderr?: string };
