@@ -66,6 +66,9 @@ class PlaceMap extends HTMLElement {
       const marker = this.items.flatMap((i) => i.markers).find((m) => m.getPopup() === event.popup);
       if (event.popup.getElement()?.contains(document.activeElement) === true) marker?.getElement()?.focus();
     });
+    canvas.addEventListener('keydown', (event) => {
+      if (event.key === 'Escape') map.closePopup();
+    });
     this.fit();
     form.hidden = false;
     for (const el of this.querySelectorAll<HTMLElement>('[data-without-js]')) el.hidden = true;
