@@ -19,7 +19,8 @@ const WIDTHS = [360, 1280];
 
 async function main(): Promise<void> {
   const [dist, out = 'docs/screenshots', ...only] = process.argv.slice(2);
-  if (dist === undefined) throw new Error('usage : node scripts/screenshots.ts <dossier dist> [dossier de sortie] [pages…]');
+  if (dist === undefined)
+    throw new Error('usage : node scripts/screenshots.ts <dossier dist> [dossier de sortie] [pages…]');
   const pages = Object.entries(DEFAULT_PAGES).filter(([name]) => only.length === 0 || only.includes(name));
   await mkdir(out, { recursive: true });
   const server = await serveStatic(path.resolve(dist));

@@ -61,7 +61,8 @@ class HelpFinder extends HTMLElement {
   }
 
   private suggest(): void {
-    const found = this.input.value.trim() === '' ? [] : this.matcher.suggest(this.input.value).slice(0, MAX_SUGGESTIONS);
+    const found =
+      this.input.value.trim() === '' ? [] : this.matcher.suggest(this.input.value).slice(0, MAX_SUGGESTIONS);
     this.renderSuggestions(found);
     this.say(this.input.value.trim() === '' ? '' : t.suggestions(found.length));
   }

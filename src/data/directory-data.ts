@@ -27,7 +27,8 @@ export interface DirectoryFilters {
   communes: FilterLink[];
 }
 
-const labelOf = (list: readonly { id: string; label: string }[], id: string) => list.find((e) => e.id === id)?.label ?? id;
+const labelOf = (list: readonly { id: string; label: string }[], id: string) =>
+  list.find((e) => e.id === id)?.label ?? id;
 
 /** The directory lines of these places, in their order. */
 export function toDirectoryEntries(data: SiteData, places: readonly PlaceEntry[]): DirectoryEntry[] {

@@ -41,7 +41,10 @@ export function placesNearCommune(data: SiteData, commune: Commune, need?: Need,
 
 /** Coming sessions in a commune and the communes around it, optionally for one need's themes. */
 export function sessionsNearCommune(data: SiteData, commune: Commune, need?: Need, limit = 8): Session[] {
-  const around = new Set([commune.insee, ...communesNear(data.communes, commune, NEARBY_KM).map((n) => n.commune.insee)]);
+  const around = new Set([
+    commune.insee,
+    ...communesNear(data.communes, commune, NEARBY_KM).map((n) => n.commune.insee),
+  ]);
   return nextSessions(
     data.occurrences,
     (o) =>

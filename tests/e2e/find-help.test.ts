@@ -44,8 +44,8 @@ async function openPage(url: string, javaScriptEnabled = true): Promise<{ page: 
 async function readResults(page: Page) {
   return page.locator('.place-card').evaluateAll((cards) =>
     cards.map((card) => ({
-      name: card.querySelector('h2')?.textContent?.trim() ?? '',
-      distance: card.querySelector('.distance')?.textContent?.trim() ?? '',
+      name: card.querySelector('h2')?.textContent.trim() ?? '',
+      distance: card.querySelector('.distance')?.textContent.trim() ?? '',
       text: (card as HTMLElement).innerText,
       tel: card.querySelector('a[href^="tel:"]')?.getAttribute('href') ?? null,
     })),
@@ -60,7 +60,9 @@ function kilometres(distance: string): number {
 }
 
 async function expectTaxHelpNearThourie(page: Page, javaScript: boolean): Promise<void> {
-  expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Faire mes démarches en ligne près de Thourie');
+  expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(
+    'Faire mes démarches en ligne près de Thourie',
+  );
   const results = await readResults(page);
   expect(results.length).toBeGreaterThanOrEqual(3);
   const distances = results.map((r) => kilometres(r.distance));
@@ -70,7 +72,7 @@ async function expectTaxHelpNearThourie(page: Page, javaScript: boolean): Promis
   expect(permanence?.text).toContain('02 99 00 00 01');
   expect(permanence?.text).toContain('mardi');
   expect(permanence?.text).toContain('14 h – 18 h');
-  expect(permanence?.text).toContain('Votre avis d\'imposition de l\'an dernier');
+  expect(permanence?.text).toContain("Votre avis d'imposition de l'an dernier");
   expect(permanence?.text).toContain('à confirmer');
   if (javaScript) expect(permanence?.text).toContain('Ouvert maintenant, jusqu’à 18 h');
   else expect(permanence?.text).not.toContain('Ouvert maintenant');
@@ -155,9 +157,9 @@ describe('journey 1: help with taxes online near Thourie', () => {
     const requests: string[] = [];
     page.on('request', (r) => requests.push(r.url()));
     await page.getByRole('button', { name: 'Utiliser ma position' }).click();
-    await expect.poll(() => page.getByRole('status').textContent()).toBe(
-      'Commune la plus proche de votre position : Thourie.',
-    );
+    await expect
+      .poll(() => page.getByRole('status').textContent())
+      .toBe('Commune la plus proche de votre position : Thourie.');
     expect(await page.getByLabel('Votre commune').inputValue()).toBe('Thourie');
     expect(requests.filter((u) => u.includes('47.84') || u.includes('1.45'))).toEqual([]);
     expect(blocked).toEqual([]);

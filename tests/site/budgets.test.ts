@@ -22,7 +22,9 @@ beforeAll(() => {
 });
 
 const over = (list: PageWeight[], measure: (p: PageWeight) => number, budget: (url: string) => number) =>
-  list.filter((p) => measure(p) > budget(p.url)).map((p) => `${p.url} : ${String(measure(p))} > ${String(budget(p.url))}`);
+  list
+    .filter((p) => measure(p) > budget(p.url))
+    .map((p) => `${p.url} : ${String(measure(p))} > ${String(budget(p.url))}`);
 
 describe('the budgets of every built page', () => {
   it('weighs every page type of the site', () => {
@@ -42,7 +44,13 @@ describe('the budgets of every built page', () => {
   });
 
   it('makes at most 15 requests per page', () => {
-    expect(over(pages, (p) => p.requests, () => 15)).toEqual([]);
+    expect(
+      over(
+        pages,
+        (p) => p.requests,
+        () => 15,
+      ),
+    ).toEqual([]);
   });
 
   it('keeps at most 380 elements on content pages and 600 on listing pages', () => {
@@ -50,7 +58,9 @@ describe('the budgets of every built page', () => {
   });
 
   it('loads the map library only on the map page', () => {
-    const heavy = pages.filter((p) => p.jsBytes > 30 * KB && !isMap(p.url)).map((p) => `${p.url} : ${String(p.jsBytes)}`);
+    const heavy = pages
+      .filter((p) => p.jsBytes > 30 * KB && !isMap(p.url))
+      .map((p) => `${p.url} : ${String(p.jsBytes)}`);
     expect(heavy).toEqual([]);
     expect(pages.find((p) => p.url === '/carte/')?.jsBytes).toBeGreaterThan(30 * KB);
   });

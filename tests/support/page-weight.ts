@@ -33,9 +33,13 @@ export function listPages(dist: string, dir = ''): string[] {
 /** Local files a JS module pulls in: static and dynamic imports, preload lists. */
 function moduleDeps(dist: string, file: string): string[] {
   const text = readFileSync(file, 'utf8');
-  const refs = [...text.matchAll(/["'`]((?:\.{1,2}\/|\/_astro\/|_astro\/)[^"'`]+?\.(?:js|mjs|css))["'`]/g)].map((m) => m[1] ?? '');
+  const refs = [...text.matchAll(/["'`]((?:\.{1,2}\/|\/_astro\/|_astro\/)[^"'`]+?\.(?:js|mjs|css))["'`]/g)].map(
+    (m) => m[1] ?? '',
+  );
   return refs
-    .map((ref) => (ref.startsWith('.') ? path.resolve(path.dirname(file), ref) : path.join(dist, ref.replace(/^\//, ''))))
+    .map((ref) =>
+      ref.startsWith('.') ? path.resolve(path.dirname(file), ref) : path.join(dist, ref.replace(/^\//, '')),
+    )
     .filter((f) => existsSync(f));
 }
 
@@ -47,7 +51,9 @@ function resourcesOf(dist: string, html: string): string[] {
     ...html.matchAll(/<link[^>]*\shref="([^"]+)"[^>]*\srel="(?:stylesheet|icon|modulepreload)"/g),
     ...html.matchAll(/<img[^>]*\ssrc="([^"]+)"/g),
   ].map((m) => m[1] ?? '');
-  const local = attrs.filter((u) => u.startsWith('/') && !u.startsWith('//')).map((u) => path.join(dist, u.split(/[?#]/)[0] ?? ''));
+  const local = attrs
+    .filter((u) => u.startsWith('/') && !u.startsWith('//'))
+    .map((u) => path.join(dist, u.split(/[?#]/)[0] ?? ''));
   const seen = new Set<string>();
   const visit = (file: string) => {
     if (seen.has(file) || !existsSync(file)) return;
@@ -62,7 +68,9 @@ function resourcesOf(dist: string, html: string): string[] {
 export function weighPage(dist: string, url: string): PageWeight {
   const html = readFileSync(path.join(dist, url, 'index.html'), 'utf8');
   const resources = resourcesOf(dist, html);
-  const inlineJs = [...html.matchAll(/<script(?![^>]*\ssrc=)(?![^>]*type="application\/(?:ld\+)?json")[^>]*>([\s\S]*?)<\/script>/g)]
+  const inlineJs = [
+    ...html.matchAll(/<script(?![^>]*\ssrc=)(?![^>]*type="application\/(?:ld\+)?json")[^>]*>([\s\S]*?)<\/script>/g),
+  ]
     .map((m) => m[1] ?? '')
     .filter((code) => code.trim() !== '');
   const jsFiles = resources.filter((f) => /\.m?js$/.test(f));
@@ -70,7 +78,8 @@ export function weighPage(dist: string, url: string): PageWeight {
   return {
     url,
     transferBytes: gzipSize(html) + resources.reduce((sum, f) => sum + gzipSize(readFileSync(f)), 0),
-    jsBytes: jsFiles.reduce((sum, f) => sum + gzipSize(readFileSync(f)), 0) + inlineJs.reduce((s, c) => s + gzipSize(c), 0),
+    jsBytes:
+      jsFiles.reduce((sum, f) => sum + gzipSize(readFileSync(f)), 0) + inlineJs.reduce((s, c) => s + gzipSize(c), 0),
     requests: 1 + resources.length,
     elements: (withoutRaw.match(/<[a-zA-Z][\w-]*/g) ?? []).length,
     customElements: [...new Set([...withoutRaw.matchAll(/<([a-z][a-z0-9]*-[a-z0-9-]+)[\s>]/g)].map((m) => m[1] ?? ''))],

@@ -26,11 +26,17 @@ const SURE_SCORE = 0.3;
  */
 export function communeMatcher<T extends CommuneChoice>(communes: readonly T[]): CommuneMatcher<T> {
   const entries = communes.map((commune) => ({ commune, folded: foldText(commune.name) }));
-  const fuse = new Fuse(entries, { keys: ['folded'], threshold: SUGGEST_SCORE, ignoreLocation: true, includeScore: true });
+  const fuse = new Fuse(entries, {
+    keys: ['folded'],
+    threshold: SUGGEST_SCORE,
+    ignoreLocation: true,
+    includeScore: true,
+  });
   const scored = (query: string): { commune: T; score: number }[] => {
     const folded = foldText(query);
     if (folded === '') return [];
-    if (/^\d{5}$/.test(folded)) return communes.filter((c) => c.postalCode === folded).map((commune) => ({ commune, score: 0 }));
+    if (/^\d{5}$/.test(folded))
+      return communes.filter((c) => c.postalCode === folded).map((commune) => ({ commune, score: 0 }));
     const exact = entries
       .filter((e) => e.folded === folded || e.folded.startsWith(`${folded} `))
       .map((e) => ({ commune: e.commune, score: 0 }));

@@ -70,7 +70,10 @@ export const ui = {
     geolocationFailed: 'Votre position n’a pas pu être trouvée. Choisissez votre commune dans la liste.',
     needMissing: 'Choisissez d’abord ce dont vous avez besoin.',
     communeMissing: 'Commune introuvable. Vérifiez l’orthographe ou choisissez-la dans la liste.',
-    suggestions: (n: number) => (n === 0 ? 'Aucune commune ne correspond.' : `${String(n)} commune${n > 1 ? 's' : ''} proposée${n > 1 ? 's' : ''}.`),
+    suggestions: (n: number) =>
+      n === 0
+        ? 'Aucune commune ne correspond.'
+        : `${String(n)} commune${n > 1 ? 's' : ''} proposée${n > 1 ? 's' : ''}.`,
     chosen: (name: string) => `Commune choisie : ${name}.`,
     allCommunesTitle: 'Les communes',
     nextEventsTitle: 'Les prochains rendez-vous',

@@ -32,7 +32,12 @@ describe('communeMatcher', () => {
   });
 
   it('finds every commune of a postal code', () => {
-    expect(matcher.suggest('35134').map((c) => c.name).sort()).toEqual(['Coësmes', 'Sainte-Colombe', 'Thourie']);
+    expect(
+      matcher
+        .suggest('35134')
+        .map((c) => c.name)
+        .sort(),
+    ).toEqual(['Coësmes', 'Sainte-Colombe', 'Thourie']);
   });
 
   it('finds nothing for an empty query', () => {
