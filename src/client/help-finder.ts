@@ -1,5 +1,5 @@
 import { nearestCommune } from '../lib/geo/communes-near.ts';
-import { communeMatcher, type CommuneChoice } from '../lib/places/match-communes.ts';
+import { communeMatcher, type CommuneChoice, type CommuneMatcher } from '../lib/places/match-communes.ts';
 import { ui } from '../lib/site/ui.ts';
 
 interface FinderCommune extends CommuneChoice {
@@ -16,7 +16,7 @@ const t = ui.home;
  */
 class HelpFinder extends HTMLElement {
   private communes: FinderCommune[] = [];
-  private match: (query: string) => FinderCommune[] = () => [];
+  private matcher: CommuneMatcher<FinderCommune> = { suggest: () => [], best: () => undefined };
   private chosen: FinderCommune | undefined;
 
   connectedCallback(): void {
@@ -24,7 +24,7 @@ class HelpFinder extends HTMLElement {
     const data = this.querySelector('script[type="application/json"]');
     if (form === null || data === null) return;
     this.communes = JSON.parse(data.textContent) as FinderCommune[];
-    this.match = communeMatcher(this.communes);
+    this.matcher = communeMatcher(this.communes);
     this.input.addEventListener('input', () => {
       this.chosen = undefined;
       this.suggest();
@@ -61,7 +61,8 @@ class HelpFinder extends HTMLElement {
   }
 
   private suggest(): void {
-    const found = this.input.value.trim() === '' ? [] : this.match(this.input.value).slice(0, MAX_SUGGESTIONS);
+    const found =
+      this.input.value.trim() === '' ? [] : this.matcher.suggest(this.input.value).slice(0, MAX_SUGGESTIONS);
     this.renderSuggestions(found);
     this.say(this.input.value.trim() === '' ? '' : t.suggestions(found.length));
   }
@@ -109,7 +110,7 @@ class HelpFinder extends HTMLElement {
       this.querySelector<HTMLInputElement>('input[name="besoin"]')?.focus();
       return;
     }
-    const commune = this.chosen ?? this.match(this.input.value)[0];
+    const commune = this.chosen ?? this.matcher.best(this.input.value);
     if (commune === undefined) {
       this.say(t.communeMissing);
       this.input.focus();

@@ -41,7 +41,9 @@ class PlaceMap extends HTMLElement {
     const map = L.map(canvas, { zoomControl: false, scrollWheelZoom: false });
     this.map = map;
     L.control.zoom({ zoomInTitle: t.zoomIn, zoomOutTitle: t.zoomOut }).addTo(map);
-    L.tileLayer(this.dataset['tiles'] ?? '', { attribution: this.dataset['attribution'] ?? '', maxZoom: 18 }).addTo(map);
+    L.tileLayer(this.dataset['tiles'] ?? '', { attribution: this.dataset['attribution'] ?? '', maxZoom: 18 }).addTo(
+      map,
+    );
     const icon = L.divIcon({ className: 'map-pin', iconSize: [22, 22], iconAnchor: [11, 22], popupAnchor: [0, -20] });
     for (const li of this.querySelectorAll<HTMLLIElement>('li[data-place]')) {
       const popup = li.querySelector('[data-popup]');
@@ -57,7 +59,17 @@ class PlaceMap extends HTMLElement {
       this.items.push({ li, markers });
     }
     map.on('popupopen', (event) => {
-      event.popup.getElement()?.querySelector('.leaflet-popup-close-button')?.setAttribute('aria-label', t.closePopup);
+      const element = event.popup.getElement();
+      element?.querySelector('.leaflet-popup-close-button')?.setAttribute('aria-label', t.closePopup);
+      // Like a small dialog: the focus goes to the popup's first link, and back to the marker on close.
+      element?.querySelector<HTMLElement>('.leaflet-popup-content a')?.focus();
+    });
+    map.on('popupclose', (event) => {
+      const marker = this.items.flatMap((i) => i.markers).find((m) => m.getPopup() === event.popup);
+      if (event.popup.getElement()?.contains(document.activeElement) === true) marker?.getElement()?.focus();
+    });
+    canvas.addEventListener('keydown', (event) => {
+      if (event.key === 'Escape') map.closePopup();
     });
     this.fit();
     form.hidden = false;
@@ -70,13 +82,20 @@ class PlaceMap extends HTMLElement {
   private fit(): void {
     const visible = this.items.filter((i) => !i.li.hidden).flatMap((i) => i.markers.map((m) => m.getLatLng()));
     if (this.map === undefined || visible.length === 0) return;
-    this.map.fitBounds(visible.map((ll) => [ll.lat, ll.lng]), { padding: [24, 24], maxZoom: 14 });
+    this.map.fitBounds(
+      visible.map((ll) => [ll.lat, ll.lng]),
+      { padding: [24, 24], maxZoom: 14 },
+    );
   }
 
   private filter(values: FormData): void {
-    const need = this.needs.find((n) => n.id === values.get('besoin'));
-    const publicId = String(values.get('public') ?? '');
-    const commune = String(values.get('commune') ?? '');
+    const field = (name: string) => {
+      const value = values.get(name);
+      return typeof value === 'string' ? value : '';
+    };
+    const need = this.needs.find((n) => n.id === field('besoin'));
+    const publicId = field('public');
+    const commune = field('commune');
     let shown = 0;
     for (const { li, markers } of this.items) {
       const place = {

@@ -12,7 +12,9 @@ export interface BuildOptions {
   outDir: string;
   /** The build's "now" (ISO with offset). */
   now: string;
-  /** Changes the content copy before the build (tests add their own places and events). */
+  /** A folder whose files replace or add to the content copy (a fixture site), optional. */
+  overlay?: string;
+  /** Changes the content copy before the build (tests add their own places and events), after `overlay`. */
   prepare?: (contentDir: string) => Promise<void>;
 }
 
@@ -20,10 +22,11 @@ export interface BuildOptions {
  * Builds the site as `npm run build` does, from a copy of `content/`, at a fixed "now":
  * offline ingest, astro build, then the Pagefind index.
  */
-export async function buildSite({ contentDir, outDir, now, prepare }: BuildOptions): Promise<void> {
+export async function buildSite({ contentDir, outDir, now, overlay, prepare }: BuildOptions): Promise<void> {
   await rm(contentDir, { recursive: true, force: true });
   await rm(outDir, { recursive: true, force: true });
   await cp(`${root}/content`, contentDir, { recursive: true });
+  if (overlay !== undefined) await cp(overlay, contentDir, { recursive: true });
   await prepare?.(contentDir);
   const env = {
     ...process.env,
@@ -35,7 +38,8 @@ export async function buildSite({ contentDir, outDir, now, prepare }: BuildOptio
   const options = { cwd: root, env, maxBuffer: 64 * 1024 * 1024 };
   try {
     await run(process.execPath, ['scripts/ingest.ts', '--offline', '--now', now, '--content', contentDir], options);
-    await run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], options);
+    // --force: the content cache must not keep entries read from another content folder.
+    await run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--force'], options);
     await run(process.execPath, ['scripts/index-search.ts', outDir], options);
   } catch (cause) {
     const { stdout = '', stderr = '' } = cause as { stdout?: string; stderr?: string };

@@ -79,6 +79,8 @@ export function toPlaceView(place: PlaceEntry, context: PlaceContext, themes?: r
     })),
     sessions: nextSessions(occurrences, [place.id], { now, slugs }),
     toBring: whatToBring(place, themes),
-    toConfirm: new Set(place.toConfirm === true ? CONFIRMABLE_FIELDS : place.toConfirm === false ? [] : place.toConfirm),
+    toConfirm: new Set(
+      place.toConfirm === true ? CONFIRMABLE_FIELDS : place.toConfirm === false ? [] : place.toConfirm,
+    ),
   };
 }

@@ -30,6 +30,6 @@ describe('nearestCommune', () => {
   });
 
   it('finds none in an empty list', () => {
-    expect(nearestCommune([], { lat: 47.94, lon: -1.41 })).toBeUndefined();
+    expect(nearestCommune<Commune>([], { lat: 47.94, lon: -1.41 })).toBeUndefined();
   });
 });

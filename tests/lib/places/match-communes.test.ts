@@ -4,8 +4,7 @@ import type { Commune } from '../../../src/lib/domain/index.ts';
 import { communeMatcher } from '../../../src/lib/places/match-communes.ts';
 
 const communes = JSON.parse(readFileSync('content/communes.json', 'utf8')) as Commune[];
-const match = communeMatcher(communes);
-const first = (q: string) => match(q)[0]?.name;
+const matcher = communeMatcher(communes);
 
 describe('communeMatcher', () => {
   it.each([
@@ -16,21 +15,33 @@ describe('communeMatcher', () => {
     ['martigne ferchaud', 'Martigné-Ferchaud'],
     ['retier', 'Retiers'],
     ['ESSÉ', 'Essé'],
-  ])('finds the commune the resident means when typing « %s »', (query, name) => {
-    expect(first(query)).toBe(name);
+    ['thouri', 'Thourie'],
+  ])('takes « %s » as %s', (query, name) => {
+    expect(matcher.best(query)?.name).toBe(name);
+    expect(matcher.suggest(query)[0]?.name).toBe(name);
   });
 
-  it('tolerates a typo', () => {
-    expect(first('thouri')).toBe('Thourie');
-    expect(first('jnazé')).toBe('Janzé');
+  it('suggests a commune for a bigger typo without taking it for granted', () => {
+    expect(matcher.suggest('jnaze')[0]?.name).toBe('Janzé');
+    expect(matcher.best('jnaze')).toBeUndefined();
+  });
+
+  it('takes no commune for a town outside the territory', () => {
+    expect(matcher.best('Paris')).toBeUndefined();
+    expect(matcher.best('Rennes')).toBeUndefined();
   });
 
   it('finds every commune of a postal code', () => {
-    expect(match('35134').map((c) => c.name).sort()).toEqual(['Coësmes', 'Sainte-Colombe', 'Thourie']);
+    expect(
+      matcher
+        .suggest('35134')
+        .map((c) => c.name)
+        .sort(),
+    ).toEqual(['Coësmes', 'Sainte-Colombe', 'Thourie']);
   });
 
-  it('finds nothing for an empty query or a commune outside the territory', () => {
-    expect(match('  ')).toEqual([]);
-    expect(match('Marseille')).not.toContainEqual(expect.objectContaining({ name: 'Thourie' }));
+  it('finds nothing for an empty query', () => {
+    expect(matcher.suggest('  ')).toEqual([]);
+    expect(matcher.best('')).toBeUndefined();
   });
 });
