@@ -13,7 +13,10 @@ export const FIXTURE_SOURCE = 'fixture-reseau';
 const FIRST_SEEN = '2026-11-20T03:00:00+01:00';
 
 /** An occurrence of the fixture source; `uid` and `start` make its ids. */
-export function makeOccurrence(uid: string, fields: Partial<Occurrence> & Pick<Occurrence, 'start' | 'end' | 'title'>): Occurrence {
+export function makeOccurrence(
+  uid: string,
+  fields: Partial<Occurrence> & Pick<Occurrence, 'start' | 'end' | 'title'>,
+): Occurrence {
   return {
     id: occurrenceIdOf(FIXTURE_SOURCE, uid, fields.start),
     seriesId: seriesIdOf(FIXTURE_SOURCE, uid),

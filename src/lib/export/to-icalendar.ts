@@ -72,7 +72,10 @@ export function occurrenceToVEvent(occurrence: Occurrence, ctx: ExportContext): 
   event.addPropertyWithValue('sequence', sequenceOf(occurrence));
   addWhen(event, 'dtstart', occurrence.start);
   addWhen(event, 'dtend', occurrence.end);
-  event.addPropertyWithValue('summary', cancelled ? `${outputsUi.ics.cancelled} ${occurrence.title}` : occurrence.title);
+  event.addPropertyWithValue(
+    'summary',
+    cancelled ? `${outputsUi.ics.cancelled} ${occurrence.title}` : occurrence.title,
+  );
   event.addPropertyWithValue('description', descriptionOf(occurrence, ctx, pageUrl));
   const where = venueLine(venueOf(occurrence, ctx));
   if (where !== '') event.addPropertyWithValue('location', where);

@@ -29,7 +29,7 @@ function postalAddress(street: string | null, postalCode: string | null, localit
 /** `5 €`, `5,50 euros` → 5 / 5.5; `null` when the text holds no single amount. */
 export function priceAmount(price: string | null): number | null {
   const amounts = price?.match(/\d+(?:[.,]\d{1,2})?/g) ?? [];
-  return amounts.length === 1 ? Number((amounts[0] ?? '').replace(',', '.')) : null;
+  return amounts.length === 1 ? Number(amounts.join('').replace(',', '.')) : null;
 }
 
 function offersOf(o: Occurrence, url: string): JsonLd | undefined {
@@ -58,7 +58,9 @@ export function occurrenceToJsonLd(o: Occurrence, ctx: ExportContext): JsonLd {
       '@type': 'Place',
       name: venue.name ?? venue.communeName ?? '',
       address: postalAddress(venue.street, venue.postalCode, venue.communeName),
-      ...(coordinates === null ? {} : { geo: { '@type': 'GeoCoordinates', latitude: coordinates.lat, longitude: coordinates.lon } }),
+      ...(coordinates === null
+        ? {}
+        : { geo: { '@type': 'GeoCoordinates', latitude: coordinates.lat, longitude: coordinates.lon } }),
     },
     ...(offers === undefined ? {} : { offers }),
     ...(source === undefined
@@ -76,7 +78,10 @@ export function occurrenceToJsonLd(o: Occurrence, ctx: ExportContext): JsonLd {
 
 /** The JSON-LD document of an event page: its upcoming occurrences (at most `max`) as Events. */
 export function seriesToJsonLd(occurrences: readonly Occurrence[], ctx: ExportContext, max = 10): JsonLd {
-  return { '@context': 'https://schema.org', '@graph': occurrences.slice(0, max).map((o) => occurrenceToJsonLd(o, ctx)) };
+  return {
+    '@context': 'https://schema.org',
+    '@graph': occurrences.slice(0, max).map((o) => occurrenceToJsonLd(o, ctx)),
+  };
 }
 
 /** schema.org LocalBusiness (a Library for médiathèques) of a place, with its weekly hours. */

@@ -16,10 +16,10 @@ export interface RssItem {
 
 const earliest = (values: string[]) => values.reduce((a, b) => (Date.parse(a) <= Date.parse(b) ? a : b));
 
-function itemOf(series: Series, ctx: ExportContext, now: Date): RssItem & { firstSeen: string } {
+function itemOf(series: Series, ctx: ExportContext, now: Date): RssItem {
   const upcoming = series.occurrences;
   const allCancelled = upcoming.every((o) => o.status === 'cancelled');
-  const next = upcoming.find((o) => o.status !== 'cancelled') ?? (upcoming[0] as Occurrence);
+  const next = upcoming.find((o) => o.status !== 'cancelled') ?? upcoming[0];
   const venue = venueOf(next, ctx);
   const where = venueLine(venue);
   const when = formatWhen(next, { now });
@@ -43,7 +43,6 @@ function itemOf(series: Series, ctx: ExportContext, now: Date): RssItem & { firs
     pubDate: new Date(firstSeen),
     description: paragraphs.filter((p): p is string => p !== null && p !== '').join('\n\n'),
     categories: themeLabels(next.themes, ctx),
-    firstSeen,
   };
 }
 
@@ -54,6 +53,5 @@ function itemOf(series: Series, ctx: ExportContext, now: Date): RssItem & { firs
 export function toRssItems(occurrences: readonly Occurrence[], ctx: ExportContext, now: Date): RssItem[] {
   return buildSeries(upcomingOccurrences(occurrences, now))
     .map((s) => itemOf(s, ctx, now))
-    .sort((a, b) => Date.parse(b.firstSeen) - Date.parse(a.firstSeen) || a.link.localeCompare(b.link))
-    .map(({ firstSeen: _firstSeen, ...item }) => item);
+    .sort((a, b) => b.pubDate.getTime() - a.pubDate.getTime() || a.link.localeCompare(b.link));
 }

@@ -52,8 +52,7 @@ export const outputsUi = {
     communeName: (commune: string) => `Repères numériques – ${commune}`,
     communeDescription: (commune: string) => `Les ateliers et rendez-vous numériques à venir à ${commune}.`,
     themeName: (theme: string) => `Repères numériques – ${theme}`,
-    themeDescription: (theme: string) =>
-      `Les ateliers et rendez-vous numériques à venir sur le territoire : ${theme}.`,
+    themeDescription: (theme: string) => `Les ateliers et rendez-vous numériques à venir sur le territoire : ${theme}.`,
     eventDescription: 'Toutes les dates de cet événement, tenues à jour par Repères numériques.',
   },
   rss: {
