@@ -14,12 +14,19 @@ export interface RssItem {
   categories: string[];
 }
 
+/** The first element of a list that cannot be empty (a series has at least one occurrence). */
+function firstOf<T>(list: readonly T[]): T {
+  const [first] = list;
+  if (first === undefined) throw new Error('une série sans occurrence ne peut pas être publiée');
+  return first;
+}
+
 const earliest = (values: string[]) => values.reduce((a, b) => (Date.parse(a) <= Date.parse(b) ? a : b));
 
 function itemOf(series: Series, ctx: ExportContext, now: Date): RssItem {
   const upcoming = series.occurrences;
   const allCancelled = upcoming.every((o) => o.status === 'cancelled');
-  const next = upcoming.find((o) => o.status !== 'cancelled') ?? upcoming[0];
+  const next = upcoming.find((o) => o.status !== 'cancelled') ?? firstOf(upcoming);
   const venue = venueOf(next, ctx);
   const where = venueLine(venue);
   const when = formatWhen(next, { now });
