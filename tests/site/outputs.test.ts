@@ -125,6 +125,15 @@ describe('the published calendars', () => {
   });
 });
 
+describe('a rebuild at another date', () => {
+  it('leaves the calendar of an unchanged event byte for byte the same', async () => {
+    const files = (await filesEndingWith(distA, '.ics')).filter((f) => f.startsWith('evenements/openlab'));
+    expect(files).toHaveLength(1);
+    const [file = ''] = files;
+    expect(await read(distB, file)).toBe(await read(distA, file));
+  });
+});
+
 describe('the RSS feed', () => {
   it('is well-formed RSS 2.0 with one item per upcoming series, newest first', async () => {
     const xml = await read(distA, 'rss.xml');
