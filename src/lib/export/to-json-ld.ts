@@ -1,5 +1,5 @@
 import type { Occurrence, PlaceEntry } from '../domain/index.ts';
-import { absoluteUrl, eventPath, type ExportContext, venueOf } from './export-context.ts';
+import { absoluteUrl, eventPath, type ExportContext, isConfirmed, venueOf } from './export-context.ts';
 import { openingHoursToSpec } from './opening-hours-spec.ts';
 
 /*
@@ -84,10 +84,15 @@ export function seriesToJsonLd(occurrences: readonly Occurrence[], ctx: ExportCo
   };
 }
 
-/** schema.org LocalBusiness (a Library for médiathèques) of a place, with its weekly hours. */
+/**
+ * schema.org LocalBusiness (a Library for médiathèques) of a place, with its weekly hours. Hours,
+ * phone and email still to be confirmed by the partner are left out: search engines repeat them.
+ */
 export function placeToJsonLd(place: PlaceEntry, ctx: ExportContext): JsonLd {
   const commune = ctx.communes.get(place.address.commune);
-  const hours = place.openingHours === undefined ? [] : openingHoursToSpec(place.openingHours);
+  const confirmed = (field: string) => isConfirmed(place, field);
+  const hours =
+    place.openingHours === undefined || !confirmed('openingHours') ? [] : openingHoursToSpec(place.openingHours);
   return {
     '@context': 'https://schema.org',
     '@type': place.kind === 'mediatheque' ? 'Library' : 'LocalBusiness',
@@ -95,8 +100,8 @@ export function placeToJsonLd(place: PlaceEntry, ctx: ExportContext): JsonLd {
     ...(place.description.trim() === '' ? {} : { description: place.description.trim() }),
     address: postalAddress(place.address.street, place.address.postalCode, commune?.name ?? null),
     geo: { '@type': 'GeoCoordinates', latitude: place.coordinates.lat, longitude: place.coordinates.lon },
-    ...(place.phone === undefined ? {} : { telephone: place.phone }),
-    ...(place.email === undefined ? {} : { email: place.email }),
+    ...(place.phone === undefined || !confirmed('phone') ? {} : { telephone: place.phone }),
+    ...(place.email === undefined || !confirmed('email') ? {} : { email: place.email }),
     ...(place.website === undefined ? {} : { sameAs: [place.website] }),
     ...(hours.length === 0 ? {} : { openingHoursSpecification: hours }),
     ...(place.fees.includes('gratuit') ? { isAccessibleForFree: true } : {}),

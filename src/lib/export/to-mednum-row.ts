@@ -27,7 +27,7 @@ import {
   Typologie,
 } from '@gouvfr-anct/lieux-de-mediation-numerique';
 import type { PlaceEntry } from '../domain/index.ts';
-import type { ExportContext } from './export-context.ts';
+import { type ExportContext, isConfirmed } from './export-context.ts';
 
 /** The 32 columns of the national schema (LaMednum standard-mediation-num v1.0), in order. */
 export const MEDNUM_COLUMNS = [
@@ -100,7 +100,11 @@ function nationalLists(place: PlaceEntry, ctx: ExportContext) {
 
 const nonEmpty = <T>(list: T[]) => (list.length > 0 ? list : undefined);
 
-/** The place as the official package's model; its constructors check every value (they throw). */
+/**
+ * The place as the official package's model; its constructors check every value (they throw).
+ * Hours, phone, email and website still to be confirmed by the partner are left out of the
+ * national file (the required address is always written).
+ */
 export function toLieuMediationNumerique(
   place: PlaceEntry,
   ctx: ExportContext,
@@ -111,6 +115,9 @@ export function toLieuMediationNumerique(
   const itinerant = place.stops.length > 0 || place.kind === 'bus-france-services';
   const programmes = place.kind.includes('france-services') ? [DispositifProgrammeNational.FranceServices] : [];
   const optional = <T, R>(value: T | undefined, make: (v: T) => R) => (value === undefined ? undefined : make(value));
+  const confirmed = <K extends 'openingHours' | 'phone' | 'email' | 'website'>(field: K) =>
+    isConfirmed(place, field) ? place[field] : undefined;
+  const [phone, email, website] = [confirmed('phone'), confirmed('email'), confirmed('website')];
   return {
     id: Id(place.id),
     pivot: Pivot(place.pivot ?? UNKNOWN_PIVOT),
@@ -124,11 +131,11 @@ export function toLieuMediationNumerique(
     localisation: Localisation({ latitude: place.coordinates.lat, longitude: place.coordinates.lon }),
     typologies: optional(nonEmpty(lists.typologies), Typologies),
     contact: Contact({
-      ...(place.phone === undefined ? {} : { telephone: toInternationalPhone(place.phone) }),
-      ...(place.email === undefined ? {} : { courriels: [Courriel(place.email)] }),
-      ...(place.website === undefined ? {} : { site_web: [Url(place.website)] }),
+      ...(phone === undefined ? {} : { telephone: toInternationalPhone(phone) }),
+      ...(email === undefined ? {} : { courriels: [Courriel(email)] }),
+      ...(website === undefined ? {} : { site_web: [Url(website)] }),
     }),
-    horaires: place.openingHours,
+    horaires: confirmed('openingHours'),
     presentation: place.description.trim() === '' ? undefined : presentationOf(place.description),
     source: MEDNUM_SOURCE,
     structure_parente: place.organisation,

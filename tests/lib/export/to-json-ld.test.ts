@@ -86,3 +86,14 @@ describe('serialiseJsonLd', () => {
     expect(JSON.parse(json)).toEqual(hostile);
   });
 });
+
+describe('placeToJsonLd with facts to confirm', () => {
+  it('leaves out hours and phone the partner has not confirmed yet', () => {
+    const place = { ...(fixturePlaces()[0] as PlaceEntry), toConfirm: ['openingHours' as const, 'phone' as const] };
+    const doc = placeToJsonLd(place, ctx);
+    expect(doc).not.toHaveProperty('openingHoursSpecification');
+    expect(doc).not.toHaveProperty('telephone');
+    expect(doc['email']).toBe('mediatheque@example.org');
+    expect(placeToJsonLd({ ...place, toConfirm: true }, ctx)).not.toHaveProperty('email');
+  });
+});

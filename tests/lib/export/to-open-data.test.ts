@@ -103,3 +103,14 @@ describe('validateMednumTable (the test’s schema checker)', () => {
     );
   });
 });
+
+describe('toMednumRows with facts to confirm', () => {
+  it('does not send hours or a phone number the partner has not confirmed to the national file', () => {
+    const place = { ...(fixturePlaces()[0] as PlaceEntry), toConfirm: ['openingHours' as const, 'phone' as const] };
+    const [row] = toMednumRows([place], fixtureContext(), '2026-12-01').rows;
+    expect(row?.horaires).toBe('');
+    expect(row?.telephone).toBe('');
+    expect(row?.courriels).toBe('mediatheque@example.org');
+    expect(row?.adresse).toBe('2 rue de la Poste');
+  });
+});
