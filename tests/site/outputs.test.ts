@@ -6,6 +6,7 @@ import Papa from 'papaparse';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Occurrence } from '../../src/lib/domain/index.ts';
+import { OpenEventSchema, OpenPlaceSchema } from '../../src/lib/export/open-data-schemas.ts';
 import { describeViolations, launchBrowser, openContext, runAxe } from '../support/browser.ts';
 import { buildSite } from '../support/build-site.ts';
 import { validateMednumTable } from '../support/mednum-schema.ts';
@@ -176,10 +177,10 @@ describe('the open data', () => {
   });
 
   it('gives upcoming events and places as JSON', async () => {
-    const events = JSON.parse(await read(distA, 'donnees/evenements.json')) as { title: string; page: string }[];
+    const events = OpenEventSchema.array().parse(JSON.parse(await read(distA, 'donnees/evenements.json')));
     expect(events).toHaveLength(fixtureOccurrences().length - 1);
     expect(events[0]?.page).toMatch(/^https:\/\/[^/]+\/evenements\/[a-z0-9-]+\/$/);
-    const places = JSON.parse(await read(distA, 'donnees/lieux.json')) as { id: string }[];
+    const places = OpenPlaceSchema.array().parse(JSON.parse(await read(distA, 'donnees/lieux.json')));
     expect(places.map((p) => p.id)).toContain('mediatheque-janze');
   });
 
