@@ -59,7 +59,7 @@ export function toSafeUrl(input: string | null | undefined): string | null {
   if (input === null || input === undefined) return null;
   let candidate = input.replace(UNSAFE_CHARS, '').trim();
   if (/^www\.[^\s]+\.[a-z]{2,}/i.test(candidate)) candidate = `https://${candidate}`;
-  if (/\s/.test(candidate) || candidate.length > 2_000) return null;
+  if (candidate === '' || /\s/.test(candidate) || candidate.length > 2_000) return null;
   if (/^tel:[+\d][\d .-]*$/i.test(candidate)) return candidate;
   if (/^mailto:[^\s@]+@[^\s@]+$/i.test(candidate)) return candidate;
   try {
