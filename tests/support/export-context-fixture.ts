@@ -23,5 +23,8 @@ export function fixtureContext(): ExportContext {
     demo: false,
     enabled: true,
   };
-  return buildExportContext({ communes, taxonomy, places: fixturePlaces(), sources: [source], occurrences: fixtureOccurrences() }, FIXTURE_SITE);
+  return buildExportContext(
+    { communes, taxonomy, places: fixturePlaces(), sources: [source], occurrences: fixtureOccurrences() },
+    FIXTURE_SITE,
+  );
 }

@@ -25,7 +25,8 @@ export const SCHEMA_COLUMNS = [
 const REQUIRED = ['id', 'pivot', 'nom', 'commune', 'code_postal', 'adresse', 'date_maj', 'services'];
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const enumPattern = (values: readonly string[]) => new RegExp(`^(?:${values.map(escape).join('|')})(?:\\|(?:${values.map(escape).join('|')}))*$`);
+const enumPattern = (values: readonly string[]) =>
+  new RegExp(`^(?:${values.map(escape).join('|')})(?:\\|(?:${values.map(escape).join('|')}))*$`);
 
 const PATTERNS: Record<string, RegExp> = {
   pivot: /^(?:\d{14}|W\d{9})$/,
@@ -65,7 +66,8 @@ export function validateMednumTable(header: string[], rows: Record<string, strin
       const value = row[column] ?? '';
       if (value !== '' && !pattern.test(value)) problems.push(`${where}, ${column} : « ${value} » invalide`);
     }
-    if ((row['presentation_resume'] ?? '').length > 280) problems.push(`${where}, presentation_resume : plus de 280 caractères`);
+    if ((row['presentation_resume'] ?? '').length > 280)
+      problems.push(`${where}, presentation_resume : plus de 280 caractères`);
     const hours = row['horaires'] ?? '';
     if (hours !== '') {
       try {

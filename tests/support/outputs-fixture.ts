@@ -13,7 +13,10 @@ export const FIXTURE_SOURCE = 'fixture-reseau';
 const FIRST_SEEN = '2026-11-20T03:00:00+01:00';
 
 /** An occurrence of the fixture source; `uid` and `start` make its ids. */
-export function makeOccurrence(uid: string, fields: Partial<Occurrence> & Pick<Occurrence, 'start' | 'end' | 'title'>): Occurrence {
+export function makeOccurrence(
+  uid: string,
+  fields: Partial<Occurrence> & Pick<Occurrence, 'start' | 'end' | 'title'>,
+): Occurrence {
   return {
     id: occurrenceIdOf(FIXTURE_SOURCE, uid, fields.start),
     seriesId: seriesIdOf(FIXTURE_SOURCE, uid),
@@ -179,9 +182,9 @@ export async function writeFixtureContent(contentDir: string, occurrences = fixt
     name: 'Réseau des médiathèques (exemple de test)',
     organisation: 'mediatheque-janze',
     format: 'ics',
-    path: 'feeds/fixture.ics',
+    url: 'https://example.org/fixture.ics',
   };
-  // The feed file is absent on purpose: an offline ingest keeps the source's last good events.
+  // A remote feed: the offline ingest of the test build skips it and keeps the events written here.
   const registry = parse(await readFile(path.join(contentDir, 'sources.yaml'), 'utf8')) as { sources: unknown[] };
   await writeFile(path.join(contentDir, 'sources.yaml'), stringify({ sources: [...registry.sources, source] }));
   const file = { sourceId: FIXTURE_SOURCE, occurrences };

@@ -63,7 +63,12 @@ function entryOf(o: Occurrence, ctx: ExportContext, now: Date): ProgrammeEntry {
  * The programme of `[from, to]` (dates, Europe/Paris): regular series once with their dates,
  * every other occurrence under its day, days in order.
  */
-export function buildProgramme(occurrences: readonly Occurrence[], ctx: ExportContext, from: string, to: string): Programme {
+export function buildProgramme(
+  occurrences: readonly Occurrence[],
+  ctx: ExportContext,
+  from: string,
+  to: string,
+): Programme {
   const lastDayEnd = startOfDateEpoch(to) + 36 * 3_600_000;
   const inPeriod = overlapping(occurrences, startOfDateEpoch(from), startOfDateEpoch(toZonedDate(lastDayEnd)));
   // Years are written only for days not in the year the programme starts.

@@ -19,7 +19,10 @@ export function googleSubscribeUrl(ctx: ExportContext, icsPath: string): string 
 /** `20261201T130000Z` (UTC basic format) or `20261221` for a date. */
 function basicFormat(when: string): string {
   if (/^\d{4}-\d{2}-\d{2}$/.test(when)) return when.replaceAll('-', '');
-  return new Date(when).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  return new Date(when)
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 }
 
 /** A short text for the "details" of a one-off calendar entry: the event page comes first. */

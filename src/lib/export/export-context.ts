@@ -90,6 +90,11 @@ export function eventPath(ctx: ExportContext, occurrence: Pick<Occurrence, 'seri
   return `/evenements/${slug}/`;
 }
 
+/** `true` when a fact of a place is confirmed by the partner (not listed in `toConfirm`). */
+export function isConfirmed(place: Pick<PlaceEntry, 'toConfirm'>, field: string): boolean {
+  return place.toConfirm === false || (Array.isArray(place.toConfirm) && !place.toConfirm.some((f) => f === field));
+}
+
 /** Labels of theme ids, in taxonomy order, unknown ids left out. */
 export function themeLabels(themes: readonly string[], ctx: ExportContext): string[] {
   return ctx.taxonomy.themes.filter((t) => themes.includes(t.id)).map((t) => t.label);

@@ -8,11 +8,12 @@ export interface OpeningHoursSpecification {
 
 const DAYS = ['Mo', 'Tu', 'We', 'Th', 'Fr', 'Sa', 'Su'] as const;
 const SCHEMA_DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
-const RULE = /^((?:Mo|Tu|We|Th|Fr|Sa|Su)(?:-(?:Mo|Tu|We|Th|Fr|Sa|Su))?(?:,(?:Mo|Tu|We|Th|Fr|Sa|Su)(?:-(?:Mo|Tu|We|Th|Fr|Sa|Su))?)*) ((?:\d{2}:\d{2}-\d{2}:\d{2})(?:,\d{2}:\d{2}-\d{2}:\d{2})*)$/;
+const RULE =
+  /^((?:Mo|Tu|We|Th|Fr|Sa|Su)(?:-(?:Mo|Tu|We|Th|Fr|Sa|Su))?(?:,(?:Mo|Tu|We|Th|Fr|Sa|Su)(?:-(?:Mo|Tu|We|Th|Fr|Sa|Su))?)*) ((?:\d{2}:\d{2}-\d{2}:\d{2})(?:,\d{2}:\d{2}-\d{2}:\d{2})*)$/;
 
 function daysOf(selector: string): string[] {
   return selector.split(',').flatMap((part) => {
-    const [from = 'Mo', to = from] = part.split('-') as [(typeof DAYS)[number], (typeof DAYS)[number]?];
+    const [from, to = from] = part.split('-') as [(typeof DAYS)[number], (typeof DAYS)[number]?];
     const a = DAYS.indexOf(from);
     const b = DAYS.indexOf(to);
     return SCHEMA_DAYS.slice(a, b >= a ? b + 1 : a + 1);
@@ -26,7 +27,10 @@ function daysOf(selector: string): string[] {
  */
 export function openingHoursToSpec(osm: string): OpeningHoursSpecification[] {
   const specs: OpeningHoursSpecification[] = [];
-  for (const rule of osm.split(';').map((r) => r.trim()).filter(Boolean)) {
+  for (const rule of osm
+    .split(';')
+    .map((r) => r.trim())
+    .filter(Boolean)) {
     const match = RULE.exec(rule);
     if (match === null) return [];
     const dayOfWeek = daysOf(match[1] ?? '');

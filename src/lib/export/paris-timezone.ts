@@ -3,7 +3,14 @@ import ICAL from 'ical.js';
 /** The one zone of every published time. */
 export const PARIS_TZID = 'Europe/Paris';
 
-function observance(name: 'daylight' | 'standard', from: string, to: string, tzname: string, start: string, rule: string) {
+function observance(
+  name: 'daylight' | 'standard',
+  from: string,
+  to: string,
+  tzname: string,
+  start: string,
+  rule: string,
+) {
   const c = new ICAL.Component(name);
   c.addPropertyWithValue('tzoffsetfrom', ICAL.UtcOffset.fromString(from));
   c.addPropertyWithValue('tzoffsetto', ICAL.UtcOffset.fromString(to));

@@ -1,3 +1,14 @@
+/**
+ * iCalendar out (RFC 5545), built with ical.js components, never by string concatenation.
+ *
+ * One VEVENT per occurrence, each with its own UID (`<occurrence id>@<site host>`), rather than an
+ * RRULE per series: the data model keeps expanded occurrences (the partner's rule, its EXDATEs and
+ * RECURRENCE-ID overrides are already applied, and CSV feeds never had a rule), so a rule rebuilt
+ * here would be a guess. The occurrence id hashes source, UID and original instant, so it is
+ * stable across builds; a moved or cancelled date keeps its UID and the calendar updates it.
+ * DTSTAMP and LAST-MODIFIED come from the data (`updatedAt`, else `firstSeen`), never from the
+ * build's clock: rebuilding the same data gives the same bytes.
+ */
 import ICAL from 'ical.js';
 import type { Occurrence } from '../domain/index.ts';
 import { absoluteUrl, eventPath, type ExportContext, themeLabels, venueLine, venueOf } from './export-context.ts';
@@ -72,7 +83,10 @@ export function occurrenceToVEvent(occurrence: Occurrence, ctx: ExportContext): 
   event.addPropertyWithValue('sequence', sequenceOf(occurrence));
   addWhen(event, 'dtstart', occurrence.start);
   addWhen(event, 'dtend', occurrence.end);
-  event.addPropertyWithValue('summary', cancelled ? `${outputsUi.ics.cancelled} ${occurrence.title}` : occurrence.title);
+  event.addPropertyWithValue(
+    'summary',
+    cancelled ? `${outputsUi.ics.cancelled} ${occurrence.title}` : occurrence.title,
+  );
   event.addPropertyWithValue('description', descriptionOf(occurrence, ctx, pageUrl));
   const where = venueLine(venueOf(occurrence, ctx));
   if (where !== '') event.addPropertyWithValue('location', where);

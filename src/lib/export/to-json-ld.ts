@@ -1,5 +1,5 @@
 import type { Occurrence, PlaceEntry } from '../domain/index.ts';
-import { absoluteUrl, eventPath, type ExportContext, venueOf } from './export-context.ts';
+import { absoluteUrl, eventPath, type ExportContext, isConfirmed, venueOf } from './export-context.ts';
 import { openingHoursToSpec } from './opening-hours-spec.ts';
 
 /*
@@ -29,7 +29,7 @@ function postalAddress(street: string | null, postalCode: string | null, localit
 /** `5 €`, `5,50 euros` → 5 / 5.5; `null` when the text holds no single amount. */
 export function priceAmount(price: string | null): number | null {
   const amounts = price?.match(/\d+(?:[.,]\d{1,2})?/g) ?? [];
-  return amounts.length === 1 ? Number((amounts[0] ?? '').replace(',', '.')) : null;
+  return amounts.length === 1 ? Number(amounts.join('').replace(',', '.')) : null;
 }
 
 function offersOf(o: Occurrence, url: string): JsonLd | undefined {
@@ -58,7 +58,9 @@ export function occurrenceToJsonLd(o: Occurrence, ctx: ExportContext): JsonLd {
       '@type': 'Place',
       name: venue.name ?? venue.communeName ?? '',
       address: postalAddress(venue.street, venue.postalCode, venue.communeName),
-      ...(coordinates === null ? {} : { geo: { '@type': 'GeoCoordinates', latitude: coordinates.lat, longitude: coordinates.lon } }),
+      ...(coordinates === null
+        ? {}
+        : { geo: { '@type': 'GeoCoordinates', latitude: coordinates.lat, longitude: coordinates.lon } }),
     },
     ...(offers === undefined ? {} : { offers }),
     ...(source === undefined
@@ -76,13 +78,21 @@ export function occurrenceToJsonLd(o: Occurrence, ctx: ExportContext): JsonLd {
 
 /** The JSON-LD document of an event page: its upcoming occurrences (at most `max`) as Events. */
 export function seriesToJsonLd(occurrences: readonly Occurrence[], ctx: ExportContext, max = 10): JsonLd {
-  return { '@context': 'https://schema.org', '@graph': occurrences.slice(0, max).map((o) => occurrenceToJsonLd(o, ctx)) };
+  return {
+    '@context': 'https://schema.org',
+    '@graph': occurrences.slice(0, max).map((o) => occurrenceToJsonLd(o, ctx)),
+  };
 }
 
-/** schema.org LocalBusiness (a Library for médiathèques) of a place, with its weekly hours. */
+/**
+ * schema.org LocalBusiness (a Library for médiathèques) of a place, with its weekly hours. Hours,
+ * phone and email still to be confirmed by the partner are left out: search engines repeat them.
+ */
 export function placeToJsonLd(place: PlaceEntry, ctx: ExportContext): JsonLd {
   const commune = ctx.communes.get(place.address.commune);
-  const hours = place.openingHours === undefined ? [] : openingHoursToSpec(place.openingHours);
+  const confirmed = (field: string) => isConfirmed(place, field);
+  const hours =
+    place.openingHours === undefined || !confirmed('openingHours') ? [] : openingHoursToSpec(place.openingHours);
   return {
     '@context': 'https://schema.org',
     '@type': place.kind === 'mediatheque' ? 'Library' : 'LocalBusiness',
@@ -90,8 +100,8 @@ export function placeToJsonLd(place: PlaceEntry, ctx: ExportContext): JsonLd {
     ...(place.description.trim() === '' ? {} : { description: place.description.trim() }),
     address: postalAddress(place.address.street, place.address.postalCode, commune?.name ?? null),
     geo: { '@type': 'GeoCoordinates', latitude: place.coordinates.lat, longitude: place.coordinates.lon },
-    ...(place.phone === undefined ? {} : { telephone: place.phone }),
-    ...(place.email === undefined ? {} : { email: place.email }),
+    ...(place.phone === undefined || !confirmed('phone') ? {} : { telephone: place.phone }),
+    ...(place.email === undefined || !confirmed('email') ? {} : { email: place.email }),
     ...(place.website === undefined ? {} : { sameAs: [place.website] }),
     ...(hours.length === 0 ? {} : { openingHoursSpecification: hours }),
     ...(place.fees.includes('gratuit') ? { isAccessibleForFree: true } : {}),

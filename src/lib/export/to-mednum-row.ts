@@ -16,18 +16,18 @@ import {
   toSchemaLieuMediationNumerique,
   Typologies,
   Url,
-  type DispositifProgrammeNational,
-  type Frais,
-  type Itinerance,
+  DispositifProgrammeNational,
+  Frais,
+  Itinerance,
   type LieuMediationNumerique,
-  type ModaliteAcces,
-  type ModaliteAccompagnement,
-  type PublicSpecifiquementAdresse,
-  type Service,
-  type Typologie,
+  ModaliteAcces,
+  ModaliteAccompagnement,
+  PublicSpecifiquementAdresse,
+  Service,
+  Typologie,
 } from '@gouvfr-anct/lieux-de-mediation-numerique';
 import type { PlaceEntry } from '../domain/index.ts';
-import type { ExportContext } from './export-context.ts';
+import { type ExportContext, isConfirmed } from './export-context.ts';
 
 /** The 32 columns of the national schema (LaMednum standard-mediation-num v1.0), in order. */
 export const MEDNUM_COLUMNS = [
@@ -48,6 +48,12 @@ export const UNKNOWN_PIVOT = '00000000000000';
 export const MEDNUM_SOURCE = 'Roche aux Fées Communauté';
 
 const uniq = <T>(values: T[]) => [...new Set(values)];
+
+/** The member of one of the package's enums whose value is `label`, or `undefined`. */
+function member<E extends string>(enumObject: Record<string, E>, label: string | undefined): E | undefined {
+  const values = Object.values(enumObject);
+  return values[(values as string[]).indexOf(label ?? '')];
+}
 const defined = <T>(value: T | undefined): value is T => value !== undefined;
 
 /** `02 99 47 00 00` → `+33299470000`, as the national schema asks. */
@@ -65,37 +71,53 @@ function summaryOf(text: string): string {
 }
 
 function accessModes(place: PlaceEntry): ModaliteAcces[] {
-  const modes = [
-    place.openingHours === undefined ? undefined : 'Se présenter',
-    place.phone === undefined ? undefined : 'Téléphoner',
-    place.email === undefined ? undefined : 'Contacter par mail',
+  return [
+    place.openingHours === undefined ? undefined : ModaliteAcces.SePresenter,
+    place.phone === undefined ? undefined : ModaliteAcces.Telephoner,
+    place.email === undefined ? undefined : ModaliteAcces.ContacterParMail,
   ].filter(defined);
-  return modes as ModaliteAcces[];
 }
 
 /** The national vocabulary of a place, from the taxonomy mapping (content/taxonomy.yaml). */
 function nationalLists(place: PlaceEntry, ctx: ExportContext) {
   const { themes, publics, fees, accompaniments, placeKinds } = ctx.taxonomy;
-  const pick = <E extends { id: string }, V>(list: E[], ids: string[], value: (e: E) => V | undefined) =>
-    uniq(ids.map((id) => list.find((e) => e.id === id)).filter(defined).map(value).filter(defined));
+  const pick = <E extends { id: string }, V>(list: E[], ids: string[], value: (e: E) => V | undefined): V[] =>
+    uniq(
+      ids
+        .map((id) => list.find((e) => e.id === id))
+        .filter(defined)
+        .map(value)
+        .filter(defined),
+    );
   return {
-    services: pick(themes, place.themes, (t) => t.service) as Service[],
-    publics: pick(publics, place.publics, (p) => p.national) as PublicSpecifiquementAdresse[],
-    fees: pick(fees, place.fees, (f) => f.national) as Frais[],
-    accompaniments: pick(accompaniments, place.accompaniments, (a) => a.national) as ModaliteAccompagnement[],
-    typologies: pick(placeKinds, [place.kind], (k) => k.typology) as Typologie[],
+    services: pick(themes, place.themes, (t) => member(Service, t.service)),
+    publics: pick(publics, place.publics, (p) => member(PublicSpecifiquementAdresse, p.national)),
+    fees: pick(fees, place.fees, (f) => member(Frais, f.national)),
+    accompaniments: pick(accompaniments, place.accompaniments, (a) => member(ModaliteAccompagnement, a.national)),
+    typologies: pick(placeKinds, [place.kind], (k) => member(Typologie, k.typology)),
   };
 }
 
 const nonEmpty = <T>(list: T[]) => (list.length > 0 ? list : undefined);
 
-/** The place as the official package's model; its constructors check every value (they throw). */
-export function toLieuMediationNumerique(place: PlaceEntry, ctx: ExportContext, updatedOn: string): LieuMediationNumerique {
+/**
+ * The place as the official package's model; its constructors check every value (they throw).
+ * Hours, phone, email and website still to be confirmed by the partner are left out of the
+ * national file (the required address is always written).
+ */
+export function toLieuMediationNumerique(
+  place: PlaceEntry,
+  ctx: ExportContext,
+  updatedOn: string,
+): LieuMediationNumerique {
   const commune = ctx.communes.get(place.address.commune);
   const lists = nationalLists(place, ctx);
   const itinerant = place.stops.length > 0 || place.kind === 'bus-france-services';
-  const programmes = place.kind.includes('france-services') ? ['France Services' as DispositifProgrammeNational] : [];
+  const programmes = place.kind.includes('france-services') ? [DispositifProgrammeNational.FranceServices] : [];
   const optional = <T, R>(value: T | undefined, make: (v: T) => R) => (value === undefined ? undefined : make(value));
+  const confirmed = <K extends 'openingHours' | 'phone' | 'email' | 'website'>(field: K) =>
+    isConfirmed(place, field) ? place[field] : undefined;
+  const [phone, email, website] = [confirmed('phone'), confirmed('email'), confirmed('website')];
   return {
     id: Id(place.id),
     pivot: Pivot(place.pivot ?? UNKNOWN_PIVOT),
@@ -109,11 +131,11 @@ export function toLieuMediationNumerique(place: PlaceEntry, ctx: ExportContext, 
     localisation: Localisation({ latitude: place.coordinates.lat, longitude: place.coordinates.lon }),
     typologies: optional(nonEmpty(lists.typologies), Typologies),
     contact: Contact({
-      ...(place.phone === undefined ? {} : { telephone: toInternationalPhone(place.phone) }),
-      ...(place.email === undefined ? {} : { courriels: [Courriel(place.email)] }),
-      ...(place.website === undefined ? {} : { site_web: [Url(place.website)] }),
+      ...(phone === undefined ? {} : { telephone: toInternationalPhone(phone) }),
+      ...(email === undefined ? {} : { courriels: [Courriel(email)] }),
+      ...(website === undefined ? {} : { site_web: [Url(website)] }),
     }),
-    horaires: place.openingHours,
+    horaires: confirmed('openingHours'),
     presentation: place.description.trim() === '' ? undefined : presentationOf(place.description),
     source: MEDNUM_SOURCE,
     structure_parente: place.organisation,
@@ -123,7 +145,7 @@ export function toLieuMediationNumerique(place: PlaceEntry, ctx: ExportContext, 
     frais_a_charge: optional(nonEmpty(lists.fees), FraisACharge),
     modalites_accompagnement: optional(nonEmpty(lists.accompaniments), ModalitesAccompagnement),
     modalites_acces: optional(nonEmpty(accessModes(place)), ModalitesAcces),
-    itinerance: Itinerances([(itinerant ? 'Itinérant' : 'Fixe') as Itinerance]),
+    itinerance: Itinerances([itinerant ? Itinerance.Itinerant : Itinerance.Fixe]),
     dispositif_programmes_nationaux: optional(nonEmpty(programmes), DispositifProgrammesNationaux),
   } as LieuMediationNumerique;
 }

@@ -2,6 +2,7 @@ import Papa from 'papaparse';
 import { toSchemaLieuMediationNumerique } from '@gouvfr-anct/lieux-de-mediation-numerique';
 import type { Occurrence, PlaceEntry } from '../domain/index.ts';
 import { absoluteUrl, eventPath, type ExportContext, themeLabels } from './export-context.ts';
+import type { OpenEvent, OpenPlace } from './open-data-schemas.ts';
 import { MEDNUM_COLUMNS, toLieuMediationNumerique, toMednumRow, type MednumRow } from './to-mednum-row.ts';
 
 /** A place that could not be written in the national file, and why (plain French). */
@@ -47,7 +48,7 @@ export function toMednumJson(places: readonly PlaceEntry[], ctx: ExportContext, 
 }
 
 /** `/donnees/evenements.json`: upcoming occurrences with labels and links, no internal fields. */
-export function toEventsOpenData(occurrences: readonly Occurrence[], ctx: ExportContext) {
+export function toEventsOpenData(occurrences: readonly Occurrence[], ctx: ExportContext): OpenEvent[] {
   return occurrences.map((o) => ({
     id: o.id,
     seriesId: o.seriesId,
@@ -78,7 +79,7 @@ export function toEventsOpenData(occurrences: readonly Occurrence[], ctx: Export
 }
 
 /** `/donnees/lieux.json`: the directory, as in content/places with the commune named. */
-export function toPlacesOpenData(places: readonly PlaceEntry[], ctx: ExportContext) {
+export function toPlacesOpenData(places: readonly PlaceEntry[], ctx: ExportContext): OpenPlace[] {
   return [...places]
     .sort((a, b) => a.id.localeCompare(b.id))
     .map((p) => ({

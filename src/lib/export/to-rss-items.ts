@@ -14,12 +14,19 @@ export interface RssItem {
   categories: string[];
 }
 
+/** The first element of a list that cannot be empty (a series has at least one occurrence). */
+function firstOf<T>(list: readonly T[]): T {
+  const [first] = list;
+  if (first === undefined) throw new Error('une série sans occurrence ne peut pas être publiée');
+  return first;
+}
+
 const earliest = (values: string[]) => values.reduce((a, b) => (Date.parse(a) <= Date.parse(b) ? a : b));
 
-function itemOf(series: Series, ctx: ExportContext, now: Date): RssItem & { firstSeen: string } {
+function itemOf(series: Series, ctx: ExportContext, now: Date): RssItem {
   const upcoming = series.occurrences;
   const allCancelled = upcoming.every((o) => o.status === 'cancelled');
-  const next = upcoming.find((o) => o.status !== 'cancelled') ?? (upcoming[0] as Occurrence);
+  const next = upcoming.find((o) => o.status !== 'cancelled') ?? firstOf(upcoming);
   const venue = venueOf(next, ctx);
   const where = venueLine(venue);
   const when = formatWhen(next, { now });
@@ -43,7 +50,6 @@ function itemOf(series: Series, ctx: ExportContext, now: Date): RssItem & { firs
     pubDate: new Date(firstSeen),
     description: paragraphs.filter((p): p is string => p !== null && p !== '').join('\n\n'),
     categories: themeLabels(next.themes, ctx),
-    firstSeen,
   };
 }
 
@@ -54,6 +60,5 @@ function itemOf(series: Series, ctx: ExportContext, now: Date): RssItem & { firs
 export function toRssItems(occurrences: readonly Occurrence[], ctx: ExportContext, now: Date): RssItem[] {
   return buildSeries(upcomingOccurrences(occurrences, now))
     .map((s) => itemOf(s, ctx, now))
-    .sort((a, b) => Date.parse(b.firstSeen) - Date.parse(a.firstSeen) || a.link.localeCompare(b.link))
-    .map(({ firstSeen: _firstSeen, ...item }) => item);
+    .sort((a, b) => b.pubDate.getTime() - a.pubDate.getTime() || a.link.localeCompare(b.link));
 }

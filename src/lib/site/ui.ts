@@ -291,6 +291,8 @@ export const outputsUi = {
   },
   calendarLinks: {
     subscribe: 'S’abonner à l’agenda (iCal)',
+    subscribeEvent: 'Suivre toutes les dates dans mon agenda',
+    googleSubscribe: 'S’abonner avec Google Agenda',
     download: 'Télécharger (.ics)',
     google: 'Ajouter à Google Agenda',
     outlook: 'Ajouter à Outlook',

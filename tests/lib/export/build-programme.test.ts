@@ -22,8 +22,15 @@ describe('buildProgramme', () => {
 
   it('groups the other events by day, in order, with hours, place and phone', () => {
     expect(programme.days.map((d) => d.label)).toEqual(['jeudi 10 décembre', 'lundi 21 décembre']);
-    expect(programme.days[1]?.entries[0]).toMatchObject({ hours: 'jusqu’au mercredi 23 décembre', communeName: 'Retiers', phone: '+33 2 99 43 00 00' });
-    expect(programme.days[0]?.entries[0]).toMatchObject({ hours: '18 h 30 – 20 h', place: 'Salle du conseil, mairie de Janzé' });
+    expect(programme.days[1]?.entries[0]).toMatchObject({
+      hours: 'jusqu’au mercredi 23 décembre',
+      communeName: 'Retiers',
+      phone: '+33 2 99 43 00 00',
+    });
+    expect(programme.days[0]?.entries[0]).toMatchObject({
+      hours: '18 h 30 – 20 h',
+      place: 'Salle du conseil, mairie de Janzé',
+    });
   });
 
   it('leaves out what happens before or after the period', () => {

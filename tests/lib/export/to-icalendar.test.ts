@@ -7,7 +7,7 @@ import { fixtureOccurrences, makeOccurrence } from '../../support/outputs-fixtur
 const meta = { name: 'Repères numériques – test', description: 'Calendrier de test' };
 
 function parse(text: string) {
-  const cal = new ICAL.Component(ICAL.parse(text));
+  const cal = new ICAL.Component(ICAL.parse(text) as unknown[]);
   return { cal, events: cal.getAllSubcomponents('vevent') };
 }
 

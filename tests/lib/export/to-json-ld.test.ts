@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { PlaceEntry } from '../../../src/lib/domain/index.ts';
 import { openingHoursToSpec } from '../../../src/lib/export/opening-hours-spec.ts';
 import { placeToJsonLd, priceAmount, serialiseJsonLd, seriesToJsonLd } from '../../../src/lib/export/to-json-ld.ts';
 import { fixtureContext } from '../../support/export-context-fixture.ts';
@@ -21,7 +22,12 @@ describe('seriesToJsonLd', () => {
       location: {
         '@type': 'Place',
         name: 'Médiathèque Jules-Verne',
-        address: { '@type': 'PostalAddress', streetAddress: '2 rue de la Poste', postalCode: '35150', addressLocality: 'Janzé' },
+        address: {
+          '@type': 'PostalAddress',
+          streetAddress: '2 rue de la Poste',
+          postalCode: '35150',
+          addressLocality: 'Janzé',
+        },
       },
       offers: { '@type': 'Offer', price: 0, priceCurrency: 'EUR' },
       organizer: { '@type': 'Organization', name: 'Médiathèque Jules-Verne' },
@@ -30,7 +36,12 @@ describe('seriesToJsonLd', () => {
   });
 
   it('gives no offer when the price says no single amount', () => {
-    const o = makeOccurrence('p', { title: 'x', start: '2026-12-02T10:00:00+01:00', end: '2026-12-02T11:00:00+01:00', price: 'Adhésion' });
+    const o = makeOccurrence('p', {
+      title: 'x',
+      start: '2026-12-02T10:00:00+01:00',
+      end: '2026-12-02T11:00:00+01:00',
+      price: 'Adhésion',
+    });
     const doc = seriesToJsonLd([o], ctx) as { '@graph': Record<string, unknown>[] };
     expect(doc['@graph'][0]).not.toHaveProperty('offers');
     expect(priceAmount('5,50 €')).toBe(5.5);
@@ -39,7 +50,7 @@ describe('seriesToJsonLd', () => {
 
 describe('placeToJsonLd', () => {
   it('gives a médiathèque as a Library with its weekly opening hours', () => {
-    const doc = placeToJsonLd(fixturePlaces()[0]!, ctx);
+    const doc = placeToJsonLd(fixturePlaces()[0] as PlaceEntry, ctx);
     expect(doc['@type']).toBe('Library');
     expect(doc['telephone']).toBe('02 99 47 00 00');
     expect(doc['openingHoursSpecification']).toEqual([
@@ -53,7 +64,12 @@ describe('placeToJsonLd', () => {
 
 describe('openingHoursToSpec', () => {
   it('expands day ranges and lists', () => {
-    expect(openingHoursToSpec('Mo-We,Fr 09:00-12:00')[0]?.dayOfWeek).toEqual(['Monday', 'Tuesday', 'Wednesday', 'Friday']);
+    expect(openingHoursToSpec('Mo-We,Fr 09:00-12:00')[0]?.dayOfWeek).toEqual([
+      'Monday',
+      'Tuesday',
+      'Wednesday',
+      'Friday',
+    ]);
   });
 
   it('gives no hours rather than wrong ones for rules it cannot express', () => {
@@ -68,5 +84,16 @@ describe('serialiseJsonLd', () => {
     const json = serialiseJsonLd(hostile);
     expect(json).not.toMatch(/[<>&\u2028]/);
     expect(JSON.parse(json)).toEqual(hostile);
+  });
+});
+
+describe('placeToJsonLd with facts to confirm', () => {
+  it('leaves out hours and phone the partner has not confirmed yet', () => {
+    const place = { ...(fixturePlaces()[0] as PlaceEntry), toConfirm: ['openingHours' as const, 'phone' as const] };
+    const doc = placeToJsonLd(place, ctx);
+    expect(doc).not.toHaveProperty('openingHoursSpecification');
+    expect(doc).not.toHaveProperty('telephone');
+    expect(doc['email']).toBe('mediatheque@example.org');
+    expect(placeToJsonLd({ ...place, toConfirm: true }, ctx)).not.toHaveProperty('email');
   });
 });

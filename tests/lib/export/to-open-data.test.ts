@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
+import type { PlaceEntry } from '../../../src/lib/domain/index.ts';
 import { loadContent } from '../../../scripts/lib/load-content.ts';
 import { buildExportContext } from '../../../src/lib/export/export-context.ts';
 import { toInternationalPhone } from '../../../src/lib/export/to-mednum-row.ts';
@@ -40,14 +41,19 @@ describe('toMednumCsv', () => {
   });
 
   it('marks an itinerant service as such', () => {
-    const bus = { ...fixturePlaces()[0]!, id: 'bus', kind: 'bus-france-services', name: 'Bus France Services' };
+    const bus = {
+      ...(fixturePlaces()[0] as PlaceEntry),
+      id: 'bus',
+      kind: 'bus-france-services',
+      name: 'Bus France Services',
+    };
     const [row] = toMednumRows([bus], ctx, '2026-12-01').rows;
     expect(row?.itinerance).toBe('Itinérant');
     expect(row?.dispositif_programmes_nationaux).toBe('France Services');
   });
 
   it('leaves out and reports a place the national schema refuses, keeping the others', () => {
-    const broken = { ...fixturePlaces()[1]!, id: 'sans-nom', name: '' };
+    const broken = { ...(fixturePlaces()[1] as PlaceEntry), id: 'sans-nom', name: '' };
     const result = toMednumRows([...fixturePlaces(), broken], ctx, '2026-12-01');
     expect(result.rows).toHaveLength(2);
     expect(result.problems).toHaveLength(1);
@@ -95,5 +101,16 @@ describe('validateMednumTable (the test’s schema checker)', () => {
         expect.stringMatching(/^ligne 2, itinerance/),
       ]),
     );
+  });
+});
+
+describe('toMednumRows with facts to confirm', () => {
+  it('does not send hours or a phone number the partner has not confirmed to the national file', () => {
+    const place = { ...(fixturePlaces()[0] as PlaceEntry), toConfirm: ['openingHours' as const, 'phone' as const] };
+    const [row] = toMednumRows([place], fixtureContext(), '2026-12-01').rows;
+    expect(row?.horaires).toBe('');
+    expect(row?.telephone).toBe('');
+    expect(row?.courriels).toBe('mediatheque@example.org');
+    expect(row?.adresse).toBe('2 rue de la Poste');
   });
 });

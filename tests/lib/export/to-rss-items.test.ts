@@ -28,7 +28,9 @@ describe('toRssItems', () => {
     expect(tablette?.title).toBe('Atelier tablette pour débutants — mardi 1er décembre, 14 h – 16 h, Janzé');
     expect(tablette?.description).toContain('Médiathèque Jules-Verne, 2 rue de la Poste, 35150 Janzé');
     expect(tablette?.description).toContain('Annulé le mardi 8 décembre, 14 h – 16 h');
-    expect(tablette?.link).toMatch(/^https:\/\/reperes\.example\.org\/evenements\/atelier-tablette-pour-debutants-[0-9a-f]{6}\/$/);
+    expect(tablette?.link).toMatch(
+      /^https:\/\/reperes\.example\.org\/evenements\/atelier-tablette-pour-debutants-[0-9a-f]{6}\/$/,
+    );
     expect(tablette?.categories).toEqual(['Apprendre les bases']);
   });
 
