@@ -196,6 +196,7 @@ export const agendaUi = {
   eventPast: 'Cet événement est passé. Dernière date :',
   eventWhere: 'Où ?',
   eventPlaceLink: 'Voir le lieu : horaires, accès, contact',
+  placeUnknown: 'Lieu non précisé : renseignez-vous auprès de l’organisateur.',
   eventMapLink: 'Voir sur la carte',
   eventPhone: 'Téléphone',
   eventAccess: 'Accès',
