@@ -66,6 +66,17 @@ describe('readRowTiming', () => {
     expect(when({ date: '03/12/2026' })).toEqual(['2026-12-03', '2026-12-04', true]);
     expect(when({ date: '03/12/2026', endDate: '05/12/2026' })).toEqual(['2026-12-03', '2026-12-06', true]);
     expect(when({ date: '03/12/2026', start: '9h', allDay: true })).toEqual(['2026-12-03', '2026-12-04', true]);
+    // A date typed in a date-time column gets midnight: it is still a date.
+    expect(when({ date: '03/12/2026 00:00', endDate: '04/12/2026 00:00:00' })).toEqual([
+      '2026-12-03',
+      '2026-12-05',
+      true,
+    ]);
+    expect(when({ date: '03/12/2026 00:00', start: '14h' })).toEqual([
+      '2026-12-03T14:00:00+01:00',
+      '2026-12-03T14:00:00+01:00',
+      false,
+    ]);
   });
 
   it('rejects what cannot be placed in time, saying why', () => {
