@@ -23,12 +23,26 @@ export const COLUMN_SYNONYMS: Readonly<Record<ColumnKey, readonly string[]>> = {
     'summary',
     'event',
     'event name',
+    'objet',
+    'atelier',
+    'nom de l atelier',
+    'activite',
+    'animation',
   ],
   date: ['date', 'date de debut', 'date debut', 'jour', 'start date', 'date de l evenement', 'event date'],
   start: ['debut', 'heure de debut', 'heure debut', 'start', 'start time', 'heure', 'horaire', 'horaires'],
   end: ['fin', 'heure de fin', 'heure fin', 'end', 'end time'],
   endDate: ['date de fin', 'date fin', 'end date'],
-  location: ['lieu', 'salle', 'location', 'nom du lieu', 'lieu de l evenement', 'venue', 'location name'],
+  location: [
+    'lieu',
+    'salle',
+    'location',
+    'nom du lieu',
+    'lieu de l evenement',
+    'venue',
+    'location name',
+    'emplacement',
+  ],
   address: ['adresse', 'address', 'adresse postale', 'adresse du lieu'],
   commune: ['commune', 'ville', 'city', 'localite', 'code postal', 'cp', 'postal code', 'zip'],
   description: [
@@ -70,7 +84,7 @@ export const COLUMN_SYNONYMS: Readonly<Record<ColumnKey, readonly string[]>> = {
   uid: ['uid', 'identifiant', 'id', 'identifiant unique', 'identifier'],
   latitude: ['latitude', 'lat'],
   longitude: ['longitude', 'lon', 'lng'],
-  private: ['private', 'prive', 'privee', 'confidentiel', 'confidentielle'],
+  private: ['private', 'prive', 'privee', 'confidentiel', 'confidentielle', 'sensibilite', 'sensitivity'],
   allDay: ['all day event', 'all day', 'journee entiere', 'toute la journee', 'jour entier'],
   timings: ['horaires iso', 'iso timings'],
 };
@@ -84,11 +98,13 @@ const LANGUAGE_SUFFIX = /^(.*\S)\s*[-–(]\s*(fr|en|de|es|it|br|eu|oc|co|ca|nl|p
 /** Which columns feed which field: column indexes, best first. */
 export type ColumnPlan = Partial<Record<ColumnKey, number[]>>;
 
-/** Columns found in a header row, or why the table cannot be read. */
+/** Why a header row cannot be read. */
+export type ColumnsFailure = 'missing-title' | 'missing-date' | 'end-without-start' | 'duplicate';
+
+/** Columns found in a header row, or why the table cannot be read (`header`: the duplicated one). */
 export type ColumnResolution =
   | { ok: true; plan: ColumnPlan; unknown: string[]; missingMapped: Array<{ field: CsvField; header: string }> }
-  | { ok: false; reason: 'missing-title' | 'missing-date' | 'end-without-start'; headers: string[] }
-  | { ok: false; reason: 'duplicate'; header: string; headers: string[] };
+  | { ok: false; reason: ColumnsFailure; headers: string[]; header?: string };
 
 const KEY_BY_NAME = new Map<string, { key: ColumnKey; rank: number }>();
 for (const [key, names] of Object.entries(COLUMN_SYNONYMS) as Array<[ColumnKey, readonly string[]]>) {
@@ -124,6 +140,18 @@ function mappedPlan(headers: readonly string[], mapping: Partial<Record<CsvField
 }
 
 /**
+ * Outlook's French export names its date columns `Début` and `Fin` and its time columns
+ * `Heure de début` and `Heure de fin`: without a date column, the best-named of two start (or
+ * end) columns holds the date.
+ */
+function splitDateFromTime(plan: ColumnPlan, timeKey: 'start' | 'end', dateKey: 'date' | 'endDate'): void {
+  const [first, ...others] = plan[timeKey] ?? [];
+  if (plan[dateKey] !== undefined || first === undefined || others.length === 0) return;
+  plan[dateKey] = [first];
+  plan[timeKey] = others;
+}
+
+/**
  * The columns of a header row: the source's mapping first (`Source.columns`, field → header), then
  * every other header by its name, case- and accent-insensitively. A table without a title or a date
  * column, with an end time but no start time, or with one name twice, cannot be read.
@@ -150,6 +178,8 @@ export function resolveColumns(
       return { ok: false, reason: 'duplicate', header: headers[column.index]?.trim() ?? '', headers: [...headers] };
     addColumn(plan, column.key, column.index);
   }
+  splitDateFromTime(plan, 'start', 'date');
+  splitDateFromTime(plan, 'end', 'endDate');
   if (plan.title === undefined) return { ok: false, reason: 'missing-title', headers: [...headers] };
   if (plan.date === undefined && plan.timings === undefined)
     return { ok: false, reason: 'missing-date', headers: [...headers] };

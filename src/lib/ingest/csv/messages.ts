@@ -32,8 +32,12 @@ export const csvMessages = {
     `Deux colonnes s’appellent ${quote(header)} : on ne sait pas laquelle lire. Renommez ou supprimez l’une d’elles.`,
   mappedHeaderMissing: (field: string, header: string) =>
     `La colonne ${quote(header)} indiquée dans la configuration (champ ${field}) n’existe pas dans le fichier.`,
+  linesAboveHeader: (line: number) =>
+    `Les lignes au-dessus de la ligne ${line} (un titre ?) ont été ignorées : les noms des colonnes ont été lus ligne ${line}.`,
   unknownColumns: (headers: readonly string[]) =>
     `Colonnes ignorées (non reconnues) : ${list(headers)}. Si l’une d’elles est utile, renommez-la ou indiquez-la dans la configuration de la source.`,
+  unknownTimeZone: (zone: string) =>
+    `Fuseau horaire ${quote(zone)} inconnu dans la configuration de la source : les heures sont lues à l’heure de Paris.`,
   monthFirst: () =>
     'Les dates ont été lues au format américain mois/jour/année (heures en AM/PM, ou un jour supérieur à 12 en deuxième position). Préférez jj/mm/aaaa.',
   missingTitleCell: () => 'Ligne ignorée : le titre est vide.',

@@ -56,6 +56,7 @@ const TRUE_WORDS = new Set([
   'private',
   'confidentiel',
   'confidentielle',
+  'personnel',
 ]);
 const LIST_SEPARATORS = /\s*[,;|/\n]\s*/;
 
@@ -67,9 +68,13 @@ function cellReader(cells: readonly string[], plan: ColumnPlan) {
   return { all, one };
 }
 
+/**
+ * Status from the status cells. A postponed event (`Reporté`, OpenAgenda's state for a new date
+ * still unknown) will not happen at the date shown: it is cancelled there.
+ */
 function statusOf(texts: readonly string[]): OccurrenceStatus {
   const folded = texts.map(foldText).join(' ');
-  if (/\b(annule|annulee|cancel+ed|canceled|supprime|supprimee)\b/.test(folded)) return 'cancelled';
+  if (/\b(annule|annulee|cancel+ed|supprime|supprimee|reporte|reportee|postponed)\b/.test(folded)) return 'cancelled';
   if (/\b(provisoire|a confirmer|tentative|sous reserve)\b/.test(folded)) return 'tentative';
   return 'confirmed';
 }

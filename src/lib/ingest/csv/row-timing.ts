@@ -8,6 +8,7 @@ import {
   parseTimeText,
   type CalendarDate,
   type ClockTime,
+  type DateCell,
   type DateOrder,
 } from './dates.ts';
 import { csvMessages } from './messages.ts';
@@ -82,13 +83,36 @@ function timedTiming(
   const from = instantOf(date, start, timeZone);
   const to = end === null ? from : instantOf(endDay, end, timeZone);
   if (to.epoch < from.epoch) return rejected(csvMessages.endBeforeStart(from.iso, to.iso));
-  return { ok: true, timing: { start: from.iso, end: to.iso, allDay: false, startEpoch: from.epoch, endEpoch: to.epoch } };
+  return {
+    ok: true,
+    timing: { start: from.iso, end: to.iso, allDay: false, startEpoch: from.epoch, endEpoch: to.epoch },
+  };
+}
+
+/**
+ * Last day of an event marked all-day. Outlook ends one at midnight the next day
+ * (`Fin 12/12/2026 00:00:00` for a week ending on the 11th): that midnight is not a day of it.
+ */
+function lastAllDay(first: CalendarDate, end: DateCell | null, endTime: ClockTime | null): CalendarDate {
+  if (end === null) return first;
+  const time = endTime ?? end.time;
+  const atMidnight = time !== null && time.hour === 0 && time.minute === 0;
+  return atMidnight && compareDates(end.date, first) > 0 ? addDays(end.date, -1) : end.date;
+}
+
+/**
+ * The time a date cell holds. Midnight is what spreadsheets add to a bare date typed in a
+ * date-time column (`03/12/2026 00:00`): it means no time.
+ */
+function timeOfDateCell(cell: DateCell): ClockTime | null {
+  return cell.time !== null && (cell.time.hour !== 0 || cell.time.minute !== 0) ? cell.time : null;
 }
 
 /**
  * When a row happens. Wall times are read in `timeZone` and stored with their Europe/Paris offset.
  * No start time: all-day, ending the day after the end date (exclusive, as iCalendar). No end:
  * the same instant as the start (timed) or one day (all-day). An end before the start is rejected.
+ * A row marked all-day (`Journée entière`, `All Day Event`) ignores its times.
  */
 export function readRowTiming(cells: WhenCells, order: DateOrder, timeZone: string): TimingResult {
   if (cells.date === '') return rejected(csvMessages.missingDateCell());
@@ -101,8 +125,9 @@ export function readRowTiming(cells: WhenCells, order: DateOrder, timeZone: stri
   const endTime = cells.end === '' ? null : parseTimeText(cells.end);
   if (endTime === null && cells.end !== '') return rejected(csvMessages.badTime('fin', cells.end));
 
-  const start = cells.allDay ? null : (range?.start ?? day.time);
-  const end = cells.allDay ? null : (endTime ?? range?.end ?? lastDay?.time ?? null);
+  if (cells.allDay) return allDayTiming(day.date, lastAllDay(day.date, lastDay, endTime), timeZone);
+  const start = range?.start ?? timeOfDateCell(day);
+  const end = endTime ?? range?.end ?? (lastDay === null ? null : timeOfDateCell(lastDay));
   if (start === null) {
     if (end !== null) return rejected(csvMessages.endTimeWithoutStart());
     return allDayTiming(day.date, lastDay?.date ?? day.date, timeZone);

@@ -16,30 +16,43 @@ export interface SplitResult {
 }
 
 const DELIMITERS = [';', ',', '\t'] as const;
+/** Excel's first line naming the delimiter (`sep=;`), not part of the table. */
+const SEP_LINE = /^sep=(.)[ \t]*\n/i;
+
+/** The most frequent number of cells, among rows of two cells or more (0 when there is none). */
+function usualWidth(rows: readonly string[][]): { width: number; share: number } {
+  const counts = new Map<number, number>();
+  for (const row of rows) if (row.length >= 2) counts.set(row.length, (counts.get(row.length) ?? 0) + 1);
+  let best = { width: 0, count: 0 };
+  for (const [width, count] of counts)
+    if (count > best.count || (count === best.count && width > best.width)) best = { width, count };
+  return { width: best.width, share: rows.length === 0 ? 0 : best.count / rows.length };
+}
 
 /**
- * The delimiter of a CSV text: among `;`, `,` and tab, the one that splits the first lines into the
- * same number of cells as the header most often, then into the most cells. Comma when none splits.
+ * The delimiter of a CSV text: among `;`, `,` and tab, the one that splits most of the first lines
+ * into the same number of cells, then into the most cells. Comma when none splits.
  */
 export function detectDelimiter(text: string): string {
   let best = { delimiter: ',', score: 0 };
   for (const delimiter of DELIMITERS) {
     const { data } = Papa.parse<string[]>(text, { delimiter, newline: '\n', preview: 20, skipEmptyLines: 'greedy' });
-    const width = data[0]?.length ?? 0;
-    if (width < 2) continue;
-    const consistent = data.filter((row) => row.length === width).length / data.length;
-    const score = consistent * 1000 + width;
+    const { width, share } = usualWidth(data);
+    const score = width === 0 ? 0 : share * 1000 + width;
     if (score > best.score) best = { delimiter, score };
   }
   return best.delimiter;
 }
 
 /**
- * Splits a CSV text (line breaks already `\n`) into records with papaparse, delimiter detected; quoted cells may span lines; every cell stays a string.
+ * Splits a CSV text (line breaks already `\n`) into records with papaparse, delimiter detected or
+ * named by Excel's `sep=` line (dropped, its line still counted); quoted cells may span lines; every cell stays a string.
  */
 export function splitCsvRecords(text: string, maxRecords: number): SplitResult {
   const records: CsvRecord[] = [];
-  const delimiter = detectDelimiter(text);
+  const sepLine = SEP_LINE.exec(text);
+  const delimiter = sepLine?.[1] ?? detectDelimiter(text);
+  const limit = maxRecords + (sepLine ? 1 : 0);
   let counted = 0; // characters of `text` whose line breaks are counted in `line`
   let line = 1;
   let recordStart = 0;
@@ -50,7 +63,7 @@ export function splitCsvRecords(text: string, maxRecords: number): SplitResult {
     dynamicTyping: false,
     skipEmptyLines: false,
     step: (result, parser) => {
-      if (records.length === maxRecords) {
+      if (records.length === limit) {
         truncated = result.data.some((cell) => cell.trim() !== '');
         if (truncated) parser.abort();
         return;
@@ -61,5 +74,6 @@ export function splitCsvRecords(text: string, maxRecords: number): SplitResult {
       recordStart = result.meta.cursor;
     },
   });
+  if (sepLine) records.shift();
   return { records, delimiter, truncated };
 }

@@ -22,12 +22,19 @@ describe('parseCsvFeed on the paired fixtures', () => {
         'english-headers',
         'openagenda-export',
         'column-mapping',
+        'outlook-french-export',
+        'excel-sep-line',
+        'title-above-header',
+        'private-and-window',
+        'missing-date-column',
       ]),
     );
   });
 
   it.each(pairs.map((p) => [p.name, p] as const))('reads %s as expected', (_name, pair) => {
-    expect(parseCsvFixture(pair)).toEqual(pair.expected.options ? { ...pair.expected, options: undefined } : pair.expected);
+    expect(parseCsvFixture(pair)).toEqual(
+      pair.expected.options ? { ...pair.expected, options: undefined } : pair.expected,
+    );
   });
 });
 
@@ -65,7 +72,12 @@ describe('parseCsvFeed', () => {
   });
 
   it('rejects an empty file, a web page and a binary file as unusable, saying why in French', () => {
-    for (const input of ['', '   \n', '<!DOCTYPE html><html><body>Erreur 404</body></html>', 'Titre;Date\n\u0000\u0001']) {
+    for (const input of [
+      '',
+      '   \n',
+      '<!DOCTYPE html><html><body>Erreur 404</body></html>',
+      'Titre;Date\n\u0000\u0001',
+    ]) {
       const result = parse(input);
       expect(result.fatal).toBe(true);
       expect(result.events).toEqual([]);
@@ -81,22 +93,36 @@ describe('parseCsvFeed', () => {
   });
 
   it('keeps the rows before an unclosed quote and reports its line', () => {
-    const result = parse('Titre;Date;Description\nAtelier;03/12/2026;ok\nAutre;04/12/2026;"oubli\nLigne;05/12/2026;x\n');
+    const result = parse(
+      'Titre;Date;Description\nAtelier;03/12/2026;ok\nAutre;04/12/2026;"oubli\nLigne;05/12/2026;x\n',
+    );
     expect(result.events.map((e) => e.title)).toEqual(['Atelier']);
-    expect(result.issues).toEqual([expect.objectContaining({ severity: 'error', line: 3, message: expect.stringContaining('guillemet') })]);
+    expect(result.issues).toEqual([
+      expect.objectContaining({ severity: 'error', line: 3, message: expect.stringContaining('guillemet') as string }),
+    ]);
   });
 
   it('keeps only the occurrences overlapping the window, an event running across its start included', () => {
     const result = parse(
-      ['Titre;Date;Date de fin', 'Avant;30/10/2026;', 'À cheval;30/10/2026;02/11/2026', 'Dedans;01/11/2026;', 'Après;01/11/2027;'].join('\n'),
+      [
+        'Titre;Date;Date de fin',
+        'Avant;30/10/2026;',
+        'À cheval;30/10/2026;02/11/2026',
+        'Dedans;01/11/2026;',
+        'Après;01/11/2027;',
+      ].join('\n'),
     );
     expect(result.events.map((e) => e.title)).toEqual(['À cheval', 'Dedans']);
   });
 
   it('reads American dates when the times are written 7:30 PM, and says so', () => {
     const result = parse('Subject,Start Date,Start Time,End Time\nTalk,12/03/2026,7:30 PM,9:00 PM\n');
-    expect(result.events.map((e) => [e.start, e.end])).toEqual([['2026-12-03T19:30:00+01:00', '2026-12-03T21:00:00+01:00']]);
-    expect(result.issues).toEqual([expect.objectContaining({ severity: 'warning', message: expect.stringContaining('mois/jour') })]);
+    expect(result.events.map((e) => [e.start, e.end])).toEqual([
+      ['2026-12-03T19:30:00+01:00', '2026-12-03T21:00:00+01:00'],
+    ]);
+    expect(result.issues).toEqual([
+      expect.objectContaining({ severity: 'warning', message: expect.stringContaining('mois/jour') as string }),
+    ]);
   });
 
   it('reads day-first dates when one of them proves it, even with AM/PM times', () => {
@@ -109,17 +135,44 @@ describe('parseCsvFeed', () => {
     expect(result.events[0]?.start).toBe('2026-12-03T19:00:00+01:00');
   });
 
+  it('marks cancelled and postponed rows cancelled, and provisional ones tentative, keeping them all', () => {
+    const rows = ['Annulé', 'CANCELLED', 'Reporté', 'Programmé', 'à confirmer', ''].map(
+      (s, i) => `A${i};03/12/2026;${s}`,
+    );
+    const result = parse(['Titre;Date;Statut', ...rows].join('\n'));
+    expect(result.events.map((e) => e.status)).toEqual([
+      'cancelled',
+      'cancelled',
+      'cancelled',
+      'confirmed',
+      'tentative',
+      'confirmed',
+    ]);
+  });
+
+  it('reads wall times in Paris, with a warning, when the source names an unknown zone', () => {
+    const result = parse('Titre;Date;Début\nVisio;03/12/2026;14h\n', { timeZone: 'Europe/Janze' });
+    expect(result.events[0]?.start).toBe('2026-12-03T14:00:00+01:00');
+    expect(result.issues).toEqual([
+      expect.objectContaining({ severity: 'warning', message: expect.stringContaining('« Europe/Janze »') as string }),
+    ]);
+  });
+
   it('reports a mapped column missing from the file and still reads the others', () => {
     const result = parse('Titre;Date\nAtelier;03/12/2026\n', { columns: { location: 'Salle' } });
     expect(result.events).toHaveLength(1);
-    expect(result.issues).toEqual([expect.objectContaining({ severity: 'error', line: 1, message: expect.stringContaining('« Salle »') })]);
+    expect(result.issues).toEqual([
+      expect.objectContaining({ severity: 'error', line: 1, message: expect.stringContaining('« Salle »') as string }),
+    ]);
   });
 
   it(`stops after ${MAX_CSV_ROWS} rows with a warning`, () => {
     const rows = Array.from({ length: MAX_CSV_ROWS + 5 }, (_, i) => `Atelier ${i};03/12/2026`);
     const result = parse(['Titre;Date', ...rows].join('\n'));
     expect(result.events).toHaveLength(MAX_CSV_ROWS);
-    expect(result.issues).toEqual([expect.objectContaining({ severity: 'warning', message: expect.stringContaining('50000') })]);
+    expect(result.issues).toEqual([
+      expect.objectContaining({ severity: 'warning', message: expect.stringContaining('50000') as string }),
+    ]);
   });
 
   it(`reports at most ${MAX_ROW_ISSUES} rejected rows one by one, then counts the others`, () => {
@@ -130,7 +183,10 @@ describe('parseCsvFeed', () => {
   });
 
   it('never throws and never publishes an event without title or start, whatever the bytes', () => {
-    const cell = fc.oneof(fc.string(), fc.constantFrom('03/12/2026', '14h30', '"a;b"', '"x\ny"', 'annulé', 'javascript:alert(1)'));
+    const cell = fc.oneof(
+      fc.string(),
+      fc.constantFrom('03/12/2026', '14h30', '"a;b"', '"x\ny"', 'annulé', 'javascript:alert(1)'),
+    );
     const rows = fc.array(fc.array(cell, { maxLength: 6 }), { maxLength: 8 });
     const text = fc
       .tuple(rows, fc.constantFrom(';', ',', '\t'))
