@@ -20,7 +20,9 @@ async function main(): Promise<number> {
     now,
     only: values.only,
     offline: values.offline,
-    onSource: (report) => console.log(formatSourceLine(report)),
+    onSource: (report) => {
+      console.log(formatSourceLine(report));
+    },
   });
   console.log(formatSummary(summary));
   return 0;

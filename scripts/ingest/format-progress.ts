@@ -12,15 +12,20 @@ function countsOf(report: SourceReport): string {
   return parts.join(', ');
 }
 
+const kept = (report: SourceReport) =>
+  report.status.occurrences === 0
+    ? '(aucune donnée précédente)'
+    : `(données précédentes gardées : ${plural(report.status.occurrences, 'occurrence', 'occurrences')})`;
+
 /** One line per source: `✓`, `⚠` or `✗`, its name, its counts and, when something went wrong, why. */
 export function formatSourceLine(report: SourceReport): string {
   const { status, source } = report;
   const counts = countsOf(report);
   switch (report.outcome) {
     case 'failed':
-      return `✗ ${source.name} : ${report.reason ?? 'échec'} (données précédentes gardées : ${counts})`;
+      return `✗ ${source.name} : ${report.reason ?? 'échec'} ${kept(report)}`;
     case 'skipped':
-      return `⚠ ${source.name} : ${report.reason ?? 'non lu'} (données précédentes gardées : ${counts})`;
+      return `⚠ ${source.name} : ${report.reason ?? 'non lu'} ${kept(report)}`;
     case 'not-modified':
       return `✓ ${source.name} : inchangé depuis la dernière lecture (HTTP 304), ${counts}`;
     case 'read': {

@@ -1,5 +1,4 @@
 import { execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { cp, rm } from 'node:fs/promises';
 import { promisify } from 'node:util';
 import { root } from './paths.ts';
@@ -32,9 +31,7 @@ export async function buildSite({ contentDir, outDir, now }: BuildOptions): Prom
   };
   const options = { cwd: root, env, maxBuffer: 64 * 1024 * 1024 };
   try {
-    // TODO(ingestion): the ingest lands with issue 3; until then the committed events are built as they are.
-    if (existsSync(`${root}/scripts/ingest.ts`))
-      await run(process.execPath, ['scripts/ingest.ts', '--offline', '--now', now, '--content', contentDir], options);
+    await run(process.execPath, ['scripts/ingest.ts', '--offline', '--now', now, '--content', contentDir], options);
     await run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], options);
     await run(process.execPath, ['scripts/index-search.ts', outDir], options);
   } catch (cause) {

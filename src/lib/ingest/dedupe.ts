@@ -1,6 +1,5 @@
 import { foldText } from '../domain/ids.ts';
 import type { Occurrence } from '../domain/occurrence.ts';
-import { whenToEpoch } from '../time/zoned-time.ts';
 
 /** Two folded titles at least this similar (0–1, from the edit distance) name the same event. */
 export const TITLE_SIMILARITY = 0.85;
@@ -53,9 +52,10 @@ function preferred(a: Occurrence, b: Occurrence): number {
  * one source are never merged together. Returns the kept occurrences, in input order.
  */
 export function dedupeOccurrences(occurrences: readonly Occurrence[]): Occurrence[] {
-  const byStart = new Map<number, Occurrence[]>();
+  const byStart = new Map<string | number, Occurrence[]>();
   for (const o of occurrences) {
-    const at = whenToEpoch(o.start);
+    // All-day starts are dates, compared as such; timed ones as instants (offsets may differ).
+    const at = o.allDay ? o.start : Date.parse(o.start);
     const bucket = byStart.get(at);
     if (bucket === undefined) byStart.set(at, [o]);
     else bucket.push(o);

@@ -94,8 +94,6 @@ export function nextSourceStatus(
         ...base,
         state: 'error',
         httpStatus: outcome.httpStatus,
-        rejected: countOf(outcome.issues, 'error'),
-        warnings: countOf(outcome.issues, 'warning'),
         issues: outcome.issues.slice(0, MAX_STATUS_ISSUES),
         staleSince: previous?.staleSince ?? nowIso,
       };

@@ -2,7 +2,7 @@ import type { Commune } from '../../domain/commune.ts';
 import type { FeedEvent } from '../../domain/feed-event.ts';
 import { occurrenceIdOf, seriesIdOf } from '../../domain/ids.ts';
 import type { Issue } from '../../domain/issue.ts';
-import type { Occurrence } from '../../domain/occurrence.ts';
+import { OccurrenceSchema, type Occurrence } from '../../domain/occurrence.ts';
 import type { PlaceEntry } from '../../domain/place.ts';
 import type { Source } from '../../domain/source.ts';
 import type { Taxonomy } from '../../domain/taxonomy.ts';
@@ -84,7 +84,8 @@ function toOccurrence(event: FeedEvent, context: NormaliseContext, helpers: Help
  * Turns a parser's FeedEvents into Occurrences: stable ids, place and commune resolved against the
  * directory (else the source's defaults), themes, publics and axes from the taxonomy, `free` from
  * the price, `firstSeen` kept from the previous run. Two events with the same id keep the first,
- * with a warning naming the line of the second.
+ * with a warning naming the line of the second; an event that breaks the schema is left out with
+ * an error naming its line, so one bad event never sinks the feed.
  */
 export function normaliseFeedEvents(events: readonly FeedEvent[], context: NormaliseContext): NormaliseResult {
   const helpers: Helpers = {
@@ -106,6 +107,16 @@ export function normaliseFeedEvents(events: readonly FeedEvent[], context: Norma
       });
       continue;
     }
+    const checked = OccurrenceSchema.safeParse(occurrence);
+    if (!checked.success) {
+      const details = checked.error.issues.map((i) => `\`${i.path.join('.')}\` : ${i.message}`).join(' ; ');
+      issues.push({
+        severity: 'error',
+        message: `Événement « ${event.title} » ignoré, donnée invalide : ${details}.`,
+        ...(event.line === null ? {} : { line: event.line }),
+      });
+      continue;
+    }
     seen.add(occurrence.id);
     occurrences.push(occurrence);
   }
@@ -114,6 +125,13 @@ export function normaliseFeedEvents(events: readonly FeedEvent[], context: Norma
 
 /** Sorts occurrences as files store them: by start instant, then id. */
 export function sortOccurrences(occurrences: readonly Occurrence[]): Occurrence[] {
-  const keyed = occurrences.map((o) => ({ o, at: whenToEpoch(o.start) }));
+  const days = new Map<string, number>();
+  const epochOf = (o: Occurrence) => {
+    if (!o.allDay) return Date.parse(o.start);
+    let at = days.get(o.start);
+    if (at === undefined) days.set(o.start, (at = whenToEpoch(o.start)));
+    return at;
+  };
+  const keyed = occurrences.map((o) => ({ o, at: epochOf(o) }));
   return keyed.sort((a, b) => a.at - b.at || (a.o.id < b.o.id ? -1 : a.o.id > b.o.id ? 1 : 0)).map((k) => k.o);
 }

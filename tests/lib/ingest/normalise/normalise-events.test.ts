@@ -143,6 +143,15 @@ describe('normaliseFeedEvents', () => {
     expect(issues).toEqual([expect.objectContaining({ severity: 'warning', line: 9 })]);
   });
 
+  it('leaves out an event that breaks the schema, naming its line and the field, and keeps the others', () => {
+    const { occurrences, issues } = normaliseFeedEvents(
+      [makeFeedEvent({ uid: 'bad', title: '', line: 4 }), makeFeedEvent({ uid: 'good', line: 9 })],
+      context(),
+    );
+    expect(occurrences).toHaveLength(1);
+    expect(issues).toEqual([{ severity: 'error', line: 4, message: expect.stringContaining('`title`') as unknown }]);
+  });
+
   it('drops an updatedAt that is not a date-time with offset', () => {
     const [o] = normaliseFeedEvents([makeFeedEvent({ updatedAt: '2026-11-20' })], context()).occurrences;
     expect(o?.updatedAt).toBeNull();
