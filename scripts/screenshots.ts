@@ -1,6 +1,6 @@
 /**
  * Screenshots of the main pages at 360 px and 1280 px wide, for the README:
- * `node scripts/screenshots.ts <dist> [out=docs/screenshots] [pages…]`. Serves the built site on
+ * `node scripts/screenshots.ts <dist> [out=docs/screenshots] [pages…]` (a page: a default's name, or `name=/path/`). Serves the built site on
  * 127.0.0.1 and blocks every other request (map tiles included), as the tests do. The pages' clock
  * is `REPERES_NOW` when set (the build's "now"), so "Ouvert maintenant" matches the build.
  */
@@ -22,7 +22,11 @@ async function main(): Promise<void> {
   const [dist, out = 'docs/screenshots', ...only] = process.argv.slice(2);
   if (dist === undefined)
     throw new Error('usage : node scripts/screenshots.ts <dossier dist> [dossier de sortie] [pages…]');
-  const pages = Object.entries(DEFAULT_PAGES).filter(([name]) => only.length === 0 || only.includes(name));
+  // `name=/path/` adds a page; a bare name picks one of the defaults.
+  const extra = only.filter((o) => o.includes('=')).map((o) => o.split('=', 2) as [string, string]);
+  const picked = only.filter((o) => !o.includes('='));
+  const defaults = Object.entries(DEFAULT_PAGES).filter(([name]) => only.length === 0 || picked.includes(name));
+  const pages = [...defaults, ...extra];
   await mkdir(out, { recursive: true });
   const server = await serveStatic(path.resolve(dist));
   const browser = await launchBrowser();

@@ -10,7 +10,7 @@ export interface AgendaEntry {
 
 /**
  * Keeps, per series, its first occurrence that is not cancelled, and every cancelled occurrence
- * before it (so an "Annulé" stays visible); later dates are counted on the kept line.
+ * (so each "Annulé" stays visible); the series' later dates that hold are counted on the kept line.
  * Input sorted by start; output in the same order.
  */
 export function collapseSeries(occurrences: readonly Occurrence[]): AgendaEntry[] {
@@ -18,7 +18,7 @@ export function collapseSeries(occurrences: readonly Occurrence[]): AgendaEntry[
   const kept = new Map<string, AgendaEntry>();
   for (const occurrence of occurrences) {
     const main = kept.get(occurrence.seriesId);
-    if (main !== undefined) {
+    if (main !== undefined && occurrence.status !== 'cancelled') {
       main.moreDates += 1;
       continue;
     }

@@ -6,3 +6,6 @@ export * from './series.ts';
 export * from './filter-occurrences.ts';
 export * from './collapse-series.ts';
 export * from './paginate.ts';
+export * from './agenda-item.ts';
+export * from './date-ranges.ts';
+export * from './event-view.ts';

@@ -153,13 +153,21 @@ describe('collapseSeries', () => {
       [once.id, 0],
     ]);
   });
-  it('keeps a cancelled date visible before the next date that holds', () => {
+  it('keeps every cancelled date visible, before or after the next date that holds', () => {
     const cancelled = at('2026-12-02', '14:00', '16:00', { uid: 'w', status: 'cancelled' });
     const next = at('2026-12-09', '14:00', '16:00', { uid: 'w' });
-    const last = at('2026-12-16', '14:00', '16:00', { uid: 'w' });
-    expect(collapseSeries([cancelled, next, last]).map((e) => [e.occurrence.status, e.moreDates])).toEqual([
-      ['cancelled', 0],
-      ['confirmed', 1],
+    const alsoCancelled = at('2026-12-16', '14:00', '16:00', { uid: 'w', status: 'cancelled' });
+    const last = at('2026-12-23', '14:00', '16:00', { uid: 'w' });
+    expect(
+      collapseSeries([cancelled, next, alsoCancelled, last]).map((e) => [
+        e.occurrence.start.slice(0, 10),
+        e.occurrence.status,
+        e.moreDates,
+      ]),
+    ).toEqual([
+      ['2026-12-02', 'cancelled', 0],
+      ['2026-12-09', 'confirmed', 1],
+      ['2026-12-16', 'cancelled', 0],
     ]);
   });
 });
