@@ -76,8 +76,8 @@ async function expectTaxHelpNearThourie(page: Page, javaScript: boolean): Promis
   expect(permanence?.text).toContain('à confirmer');
   if (javaScript) expect(permanence?.text).toContain('Ouvert maintenant, jusqu’à 18 h');
   else expect(permanence?.text).not.toContain('Ouvert maintenant');
-  // The Bus France Services stops in Thourie: it is among the answers, at its stop.
-  expect(results.find((r) => r.name === 'Bus France Services')?.text).toContain('Arrêt du bus');
+  // The Bus France Services stops in Thourie: it is among the answers, at its Thourie stop.
+  expect(results.find((r) => r.name === 'Bus France Services')?.text).toMatch(/Arrêt du bus : [^\n]*, Thourie/);
 }
 
 describe('journey 1: help with taxes online near Thourie', () => {
