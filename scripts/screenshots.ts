@@ -1,7 +1,8 @@
 /**
  * Screenshots of the main pages at 360 px and 1280 px wide, for the README:
  * `node scripts/screenshots.ts <dist> [out=docs/screenshots] [pages…]` (a page: a default's name, or `name=/path/`). Serves the built site on
- * 127.0.0.1 and blocks every other request (map tiles included), as the tests do.
+ * 127.0.0.1 and blocks every other request (map tiles included), as the tests do. The pages' clock
+ * is `REPERES_NOW` when set (the build's "now"), so "Ouvert maintenant" matches the build.
  */
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
@@ -33,6 +34,8 @@ async function main(): Promise<void> {
     for (const width of WIDTHS) {
       const { context } = await openContext(browser, server.url, { viewport: { width, height: 900 } });
       const page = await context.newPage();
+      const now = process.env['REPERES_NOW'];
+      if (now !== undefined && now !== '') await page.clock.setFixedTime(new Date(now));
       for (const [name, url] of pages) {
         await page.goto(server.url + url, { waitUntil: 'networkidle' });
         await page.screenshot({ path: path.join(out, `${name}-${String(width)}.png`), fullPage: true });

@@ -146,7 +146,7 @@ describe('the directory, place, commune and map pages', () => {
     await page.goto(server.url + '/lieux/mediatheque-janze/');
     const status = await page.locator('.open-now').first().textContent();
     const hours = await page.locator('.hours').first().innerText();
-    expect(hours).toMatch(/mercredi/);
+    expect(hours).toMatch(/mercredi/i);
     expect(status).toMatch(/^Ouvert maintenant, jusqu’à \d+ h/);
     await page.clock.setFixedTime(new Date('2026-12-02T03:00:00+01:00'));
     await page.reload();

@@ -16,6 +16,8 @@ export interface PageWeight {
   elements: number;
   /** Custom elements (interactive parts) on the page. */
   customElements: string[];
+  /** The local files it loads, relative to the site root (`_astro/leaflet-src.….js`). */
+  resources: string[];
 }
 
 const gzipSize = (data: string | Buffer) => gzipSync(data, { level: 9 }).length;
@@ -82,6 +84,7 @@ export function weighPage(dist: string, url: string): PageWeight {
       jsFiles.reduce((sum, f) => sum + gzipSize(readFileSync(f)), 0) + inlineJs.reduce((s, c) => s + gzipSize(c), 0),
     requests: 1 + resources.length,
     elements: (withoutRaw.match(/<[a-zA-Z][\w-]*/g) ?? []).length,
+    resources: resources.map((f) => path.relative(dist, f)),
     customElements: [...new Set([...withoutRaw.matchAll(/<([a-z][a-z0-9]*-[a-z0-9-]+)[\s>]/g)].map((m) => m[1] ?? ''))],
   };
 }

@@ -13,7 +13,7 @@ const NOMINATIM = { lat: 47.905, lon: -1.397, address: { country_code: 'fr', sta
  */
 export function parseOpeningHours(value: string): OpeningHours {
   try {
-    return new OpeningHours(value, NOMINATIM, { locale: 'fr' });
+    return new OpeningHours(value, NOMINATIM);
   } catch (cause) {
     throw new Error(`horaires illisibles « ${value} » (syntaxe OSM opening_hours attendue)`, { cause });
   }

@@ -1,4 +1,4 @@
-import { formatTime } from '../format/format-date.ts';
+import { formatDayLabel, formatTime } from '../format/format-date.ts';
 import { PARIS, toZonedDate } from '../time/zoned-time.ts';
 import type { OpenInterval } from './open-intervals.ts';
 
@@ -19,7 +19,6 @@ export function openStatusAt(intervals: readonly OpenInterval[], nowMs: number):
 }
 
 const weekday = new Intl.DateTimeFormat('fr-FR', { weekday: 'long', timeZone: PARIS });
-const longDate = new Intl.DateTimeFormat('fr-FR', { weekday: 'long', day: 'numeric', month: 'long', timeZone: PARIS });
 const DAY_MS = 86_400_000;
 
 const timeAt = (epochMs: number): string => formatTime(epochMs);
@@ -30,7 +29,7 @@ function dayFrom(epochMs: number, nowMs: number): string {
   if (date === toZonedDate(nowMs)) return 'aujourd’hui';
   if (date === toZonedDate(nowMs + DAY_MS)) return 'demain';
   if (epochMs - nowMs < 6 * DAY_MS) return weekday.format(epochMs);
-  return `le ${longDate.format(epochMs)}`;
+  return `le ${formatDayLabel(date)}`;
 }
 
 /** The status in words: `Ouvert maintenant, jusqu’à 18 h`, `Fermé, ouvre mardi à 14 h`. */

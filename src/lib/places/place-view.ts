@@ -18,7 +18,7 @@ export interface PlaceContext {
 /** The hours of a place or of one stop: in words, and as intervals for the browser's "open now". */
 export interface Hours {
   rows: HoursRow[];
-  /** Openings of the next two weeks from the build, epoch ms: enough for a build a day old. */
+  /** Openings of the five weeks from the day before the build, epoch ms: enough for a build days old and a bus stopping twice a month. */
   intervals: OpenInterval[];
 }
 
@@ -41,7 +41,7 @@ export interface PlaceView {
   toConfirm: Set<string>;
 }
 
-const HOURS_WINDOW_MS = 14 * 86_400_000;
+const HOURS_WINDOW_MS = 36 * 86_400_000;
 
 /** The hours of an `opening_hours` value from `now`; names the place when the value is unreadable. */
 export function hoursOf(value: string, now: Date, where: string): Hours {

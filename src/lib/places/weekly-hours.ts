@@ -1,4 +1,4 @@
-import { formatTime } from '../format/format-date.ts';
+import { formatDayLabel, formatTime } from '../format/format-date.ts';
 import { PARIS, startOfDateEpoch, toZonedDate } from '../time/zoned-time.ts';
 import { openIntervals, type OpenInterval } from './open-intervals.ts';
 
@@ -13,7 +13,7 @@ export interface HoursRow {
 const DAY_MS = 86_400_000;
 const WEEKS = 4;
 const weekdayName = new Intl.DateTimeFormat('fr-FR', { weekday: 'long', timeZone: PARIS });
-const dateName = new Intl.DateTimeFormat('fr-FR', { weekday: 'long', day: 'numeric', month: 'long', timeZone: PARIS });
+const dateName = { format: (epochMs: number) => formatDayLabel(toZonedDate(epochMs)) };
 
 const clock = (epochMs: number) => formatTime(epochMs);
 

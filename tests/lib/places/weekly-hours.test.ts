@@ -20,6 +20,13 @@ describe('weeklyHours', () => {
     ]);
   });
 
+  it('writes the first of the month « 1er »', () => {
+    expect(weeklyHours('Tu[1,3] 09:30-12:00', now)).toEqual([
+      { day: 'mardi 1er décembre', hours: '9 h 30 – 12 h' },
+      { day: 'mardi 15 décembre', hours: '9 h 30 – 12 h' },
+    ]);
+  });
+
   it('says the weekday once and a public holiday as a closed date', () => {
     expect(weeklyHours('Fr 09:00-12:00; PH off', now)).toEqual([
       { day: 'vendredi', hours: '9 h – 12 h' },
