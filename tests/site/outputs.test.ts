@@ -11,7 +11,7 @@ import { describeViolations, launchBrowser, openContext, runAxe } from '../suppo
 import { buildSite } from '../support/build-site.ts';
 import { validateMednumTable } from '../support/mednum-schema.ts';
 import { fixtureOccurrences, makeOccurrence, writeFixtureContent } from '../support/outputs-fixture.ts';
-import { outputDir } from '../support/paths.ts';
+import { builtSiteDir, outputDir } from '../support/paths.ts';
 import { filesEndingWith } from '../support/read-dist.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
 
@@ -123,6 +123,49 @@ describe('the published calendars', () => {
     const uidsA = readCalendar(await read(distA, 'agenda.ics')).events.map((e) => e.uid);
     const uidsB = new Set(readCalendar(await read(distB, 'agenda.ics')).events.map((e) => e.uid));
     expect(uidsA.filter((u) => !uidsB.has(u))).toEqual([]);
+  });
+});
+
+describe('the outputs of the embedded territory (demo feeds, 27 places)', () => {
+  it('are calendars read back by ical.js with unique UIDs and lines of at most 75 octets', async () => {
+    const files = await filesEndingWith(builtSiteDir, '.ics');
+    expect(files.length).toBeGreaterThan(16 + 9);
+    const all = readCalendar(await read(builtSiteDir, 'agenda.ics')).events;
+    expect(all.length).toBeGreaterThan(100);
+    for (const file of files) {
+      const text = await read(builtSiteDir, file);
+      expect(
+        text.split('\r\n').every((l) => Buffer.byteLength(l) <= 75),
+        file,
+      ).toBe(true);
+      const { events } = readCalendar(text);
+      expect(new Set(events.map((e) => e.uid)).size, file).toBe(events.length);
+    }
+  });
+
+  it('have an RSS item per series, never twice the same event page', async () => {
+    const rss = new XMLParser({ isArray: (name) => name === 'item' }).parse(await read(builtSiteDir, 'rss.xml')) as {
+      rss: { channel: { item: { link: string }[] } };
+    };
+    const links = rss.rss.channel.item.map((i) => i.link);
+    expect(links.length).toBeGreaterThan(5);
+    expect(new Set(links).size).toBe(links.length);
+  });
+
+  it('have a valid national file with every place and valid JSON records', async () => {
+    const csv = await read(builtSiteDir, 'donnees/lieux-mediation-numerique.csv');
+    const table = Papa.parse<Record<string, string>>(csv.trim(), { header: true });
+    const places = OpenPlaceSchema.array().parse(JSON.parse(await read(builtSiteDir, 'donnees/lieux.json')));
+    expect(table.data).toHaveLength(places.length);
+    expect(validateMednumTable(table.meta.fields ?? [], table.data)).toEqual([]);
+    OpenEventSchema.array().parse(JSON.parse(await read(builtSiteDir, 'donnees/evenements.json')));
+  });
+
+  it('have a printable poster for each of the 16 communes', async () => {
+    const posters = (await filesEndingWith(path.join(builtSiteDir, 'programme'), 'index.html')).filter(
+      (f) => f !== 'index.html',
+    );
+    expect(posters).toHaveLength(16);
   });
 });
 
