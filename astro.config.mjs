@@ -1,4 +1,5 @@
 // @ts-check
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 
 /** Public address of the site: set SITE_URL when deploying elsewhere. */
@@ -7,6 +8,8 @@ const site = process.env.SITE_URL ?? 'https://reperes-numeriques.example.org';
 export default defineConfig({
   site,
   output: 'static',
+  // Sitemap of every HTML page (sitemap-index.xml), announced in /robots.txt.
+  integrations: [sitemap()],
   trailingSlash: 'always',
   outDir: process.env.REPERES_OUT_DIR ?? './dist',
   build: { format: 'directory', inlineStylesheets: 'always' },

@@ -1,6 +1,7 @@
 import { getCollection, getEntry } from 'astro:content';
 import type { Commune, Occurrence, PlaceEntry, Source, StatusFile, Taxonomy } from '../lib/domain/index.ts';
 import { buildNow } from '../config.ts';
+import { dedupeOccurrences } from '../lib/ingest/dedupe.ts';
 
 /** Everything a page may render, loaded once per build from the content collections. */
 export interface SiteData {
@@ -13,7 +14,10 @@ export interface SiteData {
   /** Sources of `sources.yaml`, in file order. */
   sources: Source[];
   taxonomy: Taxonomy;
-  /** Every occurrence, sorted by start then id. */
+  /**
+   * Every occurrence, sorted by start then id, cross-source duplicates merged (the kept one lists
+   * the others in `alsoFrom`; the files under content/events/ keep each source's full data).
+   */
   occurrences: Occurrence[];
   status: StatusFile;
 }
@@ -40,7 +44,7 @@ async function load(): Promise<SiteData> {
       .sort((a, b) => a.name.localeCompare(b.name, 'fr')),
     sources: sources.map((s) => s.data),
     taxonomy: taxonomy.data,
-    occurrences: occurrences.map((o) => o.data).sort(byStart),
+    occurrences: dedupeOccurrences(occurrences.map((o) => o.data)).sort(byStart),
     status: status?.data ?? { generatedAt: '1970-01-01T00:00:00+00:00', sources: [] },
   };
 }

@@ -1,5 +1,4 @@
 import { execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { cp, rm } from 'node:fs/promises';
 import { promisify } from 'node:util';
 import { root } from './paths.ts';
@@ -13,16 +12,22 @@ export interface BuildOptions {
   outDir: string;
   /** The build's "now" (ISO with offset). */
   now: string;
+  /** A folder whose files replace or add to the content copy (a fixture site), optional. */
+  overlay?: string;
+  /** Changes the content copy before the build (tests add their own places and events), after `overlay`. */
+  prepare?: (contentDir: string) => Promise<void>;
 }
 
 /**
  * Builds the site as `npm run build` does, from a copy of `content/`, at a fixed "now":
  * offline ingest, astro build, then the Pagefind index.
  */
-export async function buildSite({ contentDir, outDir, now }: BuildOptions): Promise<void> {
+export async function buildSite({ contentDir, outDir, now, overlay, prepare }: BuildOptions): Promise<void> {
   await rm(contentDir, { recursive: true, force: true });
   await rm(outDir, { recursive: true, force: true });
   await cp(`${root}/content`, contentDir, { recursive: true });
+  if (overlay !== undefined) await cp(overlay, contentDir, { recursive: true });
+  await prepare?.(contentDir);
   const env = {
     ...process.env,
     REPERES_CONTENT_DIR: contentDir,
@@ -32,10 +37,9 @@ export async function buildSite({ contentDir, outDir, now }: BuildOptions): Prom
   };
   const options = { cwd: root, env, maxBuffer: 64 * 1024 * 1024 };
   try {
-    // TODO(ingestion): the ingest lands with issue 3; until then the committed events are built as they are.
-    if (existsSync(`${root}/scripts/ingest.ts`))
-      await run(process.execPath, ['scripts/ingest.ts', '--offline', '--now', now, '--content', contentDir], options);
-    await run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], options);
+    await run(process.execPath, ['scripts/ingest.ts', '--offline', '--now', now, '--content', contentDir], options);
+    // --force: the content cache must not keep entries read from another content folder.
+    await run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--force'], options);
     await run(process.execPath, ['scripts/index-search.ts', outDir], options);
   } catch (cause) {
     const { stdout = '', stderr = '' } = cause as { stdout?: string; stderr?: string };

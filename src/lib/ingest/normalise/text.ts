@@ -10,6 +10,21 @@ const LOOKS_LIKE_HTML = /<\/?[a-z][\s\S]*?>|&(?:[a-z]+|#\d+|#x[0-9a-f]+);/i;
 // eslint-disable-next-line no-control-regex
 const UNSAFE_CHARS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\uFEFF]/g;
 
+const TAG = /<\/?[a-z][^>]*>/gi;
+
+/**
+ * The text without anything shaped like a tag, even one revealed by decoding entities
+ * (`&lt;script&gt;`) or by removing another tag (`<<b>script>`): nobody needs one in an event.
+ */
+function withoutTags(text: string): string {
+  let previous: string;
+  do {
+    previous = text;
+    text = text.replace(TAG, '');
+  } while (text !== previous);
+  return text;
+}
+
 /**
  * Plain text from partner text that may hold HTML (Outlook, Google descriptions): tags removed,
  * entities decoded, links kept as "text (url)", control characters dropped, blank lines collapsed.
@@ -17,7 +32,8 @@ const UNSAFE_CHARS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u206
  */
 export function toPlainText(input: string | null | undefined, maxLength = MAX_DESCRIPTION_LENGTH): string | null {
   if (input === null || input === undefined) return null;
-  let text = input.replace(/\r\n?/g, '\n');
+  // Control characters go first: `<scr\u0000ipt>` must not become a tag once they are dropped.
+  let text = input.replace(UNSAFE_CHARS, '').replace(/\r\n?/g, '\n');
   if (LOOKS_LIKE_HTML.test(text)) {
     text = convert(text, {
       wordwrap: false,
@@ -33,8 +49,7 @@ export function toPlainText(input: string | null | undefined, maxLength = MAX_DE
       ],
     });
   }
-  text = text
-    .replace(UNSAFE_CHARS, '')
+  text = withoutTags(text.replace(UNSAFE_CHARS, ''))
     .replace(/[ \t\u00A0]+/g, ' ')
     .replace(/ *\n */g, '\n')
     .replace(/\n{3,}/g, '\n\n')
@@ -53,20 +68,26 @@ export function toOneLine(input: string | null | undefined, maxLength = MAX_TITL
 
 /**
  * A URL that may be published, or `null`: only `http:`, `https:`, `mailto:` and `tel:`, trimmed,
- * without spaces or control characters. A bare `www.` address gets `https://`.
+ * without spaces, quotes, angle brackets or control characters. A bare `www.` address gets
+ * `https://`; a `tel:` link keeps only its digits (and a leading `+`).
  */
 export function toSafeUrl(input: string | null | undefined): string | null {
   if (input === null || input === undefined) return null;
   let candidate = input.replace(UNSAFE_CHARS, '').trim();
   if (/^www\.[^\s]+\.[a-z]{2,}/i.test(candidate)) candidate = `https://${candidate}`;
-  if (/\s/.test(candidate) || candidate.length > 2_000) return null;
-  if (/^tel:[+\d][\d .-]*$/i.test(candidate)) return candidate;
-  if (/^mailto:[^\s@]+@[^\s@]+$/i.test(candidate)) return candidate;
+  if (/^tel:/i.test(candidate)) {
+    // Phone numbers are written with spaces, dots or dashes; the link keeps the digits.
+    const number = candidate.slice(4).replace(/[ .-]/g, '');
+    return /^\+?\d{2,20}$/.test(number) ? `tel:${number}` : null;
+  }
+  if (candidate === '' || /\s/.test(candidate) || candidate.length > 2_000) return null;
+  if (/^mailto:[^\s@<>"'`]+@[^\s@<>"'`]+$/i.test(candidate)) return candidate;
   try {
     const url = new URL(candidate);
     if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
     if (url.hostname === '') return null;
-    return url.href;
+    // Quotes are valid in a URL but break out of attributes written with them: encode them.
+    return url.href.replace(/'/g, '%27').replace(/`/g, '%60');
   } catch {
     return null;
   }

@@ -1,0 +1,82 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { parseArgs, promisify } from 'node:util';
+import { generateIcsFeed } from './bench/generate-ics-feed.ts';
+import { runWorker, type BenchSide, type WorkerResult } from './bench/run-worker.ts';
+
+const run = promisify(execFile);
+/** Target of DESIGN.md: our parse + normalise under 1.5× ical.js alone. */
+const TARGET_RATIO = 1.5;
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+const seconds = (ms: number) => `${(ms / 1000).toFixed(2).replace('.', ',')} s`;
+const megabytes = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} Mo`;
+
+async function measure(side: BenchSide, file: string, now: string, runs: number): Promise<WorkerResult> {
+  const args = [import.meta.filename, '--worker', side, '--file', file, '--now', now, '--runs', String(runs)];
+  const { stdout } = await run(process.execPath, args, { maxBuffer: 1024 * 1024 });
+  return JSON.parse(stdout) as WorkerResult;
+}
+
+/** `npm run bench -- [--events 10000] [--runs 3]`: ical.js alone vs our parse + normalise, side by side. */
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      worker: { type: 'string' },
+      file: { type: 'string' },
+      now: { type: 'string', default: '2026-11-28T03:00:00+01:00' },
+      events: { type: 'string', default: '10000' },
+      runs: { type: 'string', default: '3' },
+    },
+  });
+  const now = new Date(values.now);
+  if (values.worker !== undefined) {
+    const result = await runWorker(values.worker as BenchSide, values.file ?? '', now, Number(values.runs));
+    process.stdout.write(JSON.stringify(result));
+    return;
+  }
+  const dir = await mkdtemp(path.join(tmpdir(), 'reperes-bench-'));
+  const file = path.join(dir, 'bench.ics');
+  const feed = generateIcsFeed(Number(values.events), now);
+  await writeFile(file, feed);
+  console.log(
+    `Flux de ${values.events} VEVENT (${megabytes(feed.length)}), ${values.runs} mesures par côté après un tour d’échauffement.`,
+  );
+  try {
+    // Two rounds, alternating the sides, so that a busy moment of the machine weighs on both.
+    const results: Record<BenchSide, WorkerResult[]> = { ical: [], ours: [] };
+    for (const side of ['ical', 'ours', 'ours', 'ical'] as const)
+      results[side].push(await measure(side, file, values.now, Number(values.runs)));
+    const summary = (side: BenchSide) => {
+      const times = results[side].flatMap((r) => r.times);
+      return {
+        time: median(times),
+        min: Math.min(...times),
+        occurrences: results[side][0]?.occurrences ?? 0,
+        rss: Math.max(...results[side].map((r) => r.maxRss)),
+      };
+    };
+    const ical = summary('ical');
+    const ours = summary('ours');
+    console.log(
+      `ical.js seul (analyse + expansion) : médiane ${seconds(ical.time)} (min ${seconds(ical.min)}), ${ical.occurrences} occurrences, mémoire max ${megabytes(ical.rss)}`,
+    );
+    console.log(
+      `Repères (lecture + normalisation)  : médiane ${seconds(ours.time)} (min ${seconds(ours.min)}), ${ours.occurrences} occurrences, mémoire max ${megabytes(ours.rss)}`,
+    );
+    const ratio = ours.time / ical.time;
+    console.log(
+      `Rapport : ${ratio.toFixed(2).replace('.', ',')}× (objectif < ${String(TARGET_RATIO).replace('.', ',')}×) ${ratio < TARGET_RATIO ? '✓' : '✗'}`,
+    );
+    if (ratio >= TARGET_RATIO) process.exitCode = 1;
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

@@ -1,0 +1,48 @@
+import { readFile } from 'node:fs/promises';
+import { syntheticSource } from '../../src/lib/ingest/check-feed.ts';
+import { feedWindowAround } from '../../src/lib/ingest/feed-window.ts';
+import { normaliseFeedEvents } from '../../src/lib/ingest/normalise/normalise-events.ts';
+import { parseFeed } from '../../src/lib/ingest/parse-feed.ts';
+import { loadContent } from '../lib/load-content.ts';
+import { expandWithIcalJs } from './ical-baseline.ts';
+
+/** The two sides measured. */
+export type BenchSide = 'ical' | 'ours';
+
+/** One worker's measures: a duration per run (ms), occurrences found, peak memory (bytes). */
+export interface WorkerResult {
+  side: BenchSide;
+  times: number[];
+  occurrences: number;
+  maxRss: number;
+}
+
+/**
+ * Measures one side in its own process (so peak memory is its own): a warm-up run, then `runs`
+ * timed runs of the whole work on the feed file.
+ */
+export async function runWorker(side: BenchSide, file: string, now: Date, runs: number): Promise<WorkerResult> {
+  const bytes = await readFile(file);
+  const window = feedWindowAround(now);
+  let work: () => number;
+  if (side === 'ical') {
+    const text = bytes.toString('utf8');
+    work = () => expandWithIcalJs(text, window);
+  } else {
+    const { places, communes, taxonomy } = await loadContent('content');
+    const source = syntheticSource('ics');
+    work = () => {
+      const parsed = parseFeed(bytes, 'ics', { sourceId: source.id, window, timeZone: source.timeZone });
+      const context = { source, places, communes, taxonomy, now, firstSeen: new Map<string, string>() };
+      return normaliseFeedEvents(parsed.events, context).occurrences.length;
+    };
+  }
+  let occurrences = work();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    occurrences = work();
+    times.push(performance.now() - start);
+  }
+  return { side, times, occurrences, maxRss: process.resourceUsage().maxRSS * 1024 };
+}

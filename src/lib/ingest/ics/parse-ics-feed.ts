@@ -1,0 +1,101 @@
+import ICAL from 'ical.js';
+import type { FeedEvent } from '../../domain/feed-event.ts';
+import type { Issue } from '../../domain/issue.ts';
+import { DEFAULT_SERIES_CAP, type FeedParser, type ParseOptions, type ParseResult } from '../types.ts';
+import { decodeText, looksBinary } from './decode-text.ts';
+import { expandSeries, type ExpandContext } from './expand-series.ts';
+import { groupSeries } from './group-series.ts';
+import { messages } from './messages.ts';
+import { prepareLines, type PreparedLines } from './prepare-lines.ts';
+import { readComponents, type CalendarComponents } from './read-components.ts';
+import { resolveTimeZone } from './resolve-time-zone.ts';
+import { createZoneContext } from './zone-context.ts';
+
+const fatal = (message: string, issues: Issue[] = []): ParseResult => ({
+  events: [],
+  issues: [{ severity: 'error', message }, ...issues],
+  fatal: true,
+});
+
+/** The feed's lines, or the reason it is not a calendar at all. */
+function prepareInput(input: Uint8Array, issues: Issue[]): PreparedLines | string {
+  const { text, encoding } = decodeText(input);
+  if (text.trim() === '') return messages.empty();
+  if (looksBinary(text)) return messages.binary();
+  const prepared = prepareLines(text);
+  if (!prepared.hasCalendar && prepared.eventLines.length === 0) {
+    return /^\s*</.test(text) ? messages.html() : messages.notCalendar();
+  }
+  if (encoding === 'windows-1252') issues.push({ severity: 'warning', message: messages.windows1252() });
+  if (!prepared.hasCalendar) {
+    issues.push({ severity: 'warning', message: messages.bareEvents(), line: prepared.eventLines[0] });
+    prepared.lines = [{ text: 'BEGIN:VCALENDAR', line: 1 }, ...prepared.lines, { text: 'END:VCALENDAR', line: 1 }];
+  }
+  issues.push(...prepared.issues);
+  return prepared;
+}
+
+/** Makes the feed's own VTIMEZONEs, and only them, known to ical.js. */
+function registerZones(components: CalendarComponents): void {
+  ICAL.TimezoneService.reset();
+  for (const vtimezone of components.timezones) {
+    try {
+      if (typeof vtimezone.getFirstPropertyValue('tzid') === 'string') ICAL.TimezoneService.register(vtimezone);
+    } catch {
+      // A zone ical.js cannot read is resolved by its name instead (resolve-time-zone.ts).
+    }
+  }
+}
+
+function expandAll(components: CalendarComponents, options: ParseOptions, issues: Issue[]): FeedEvent[] {
+  const fallback = options.timeZone === '' ? 'Europe/Paris' : options.timeZone;
+  const floating = components.wrTimeZone === null ? fallback : (resolveTimeZone(components.wrTimeZone, fallback) ?? fallback);
+  const zones = createZoneContext(floating, issues);
+  const ctx: ExpandContext = {
+    from: options.window.from.getTime(),
+    to: options.window.to.getTime(),
+    cap: options.seriesCap ?? DEFAULT_SERIES_CAP,
+    zones,
+    cancelAll: components.method === 'CANCEL',
+    issues,
+    privateCount: 0,
+  };
+  const events = groupSeries(components.events, zones, issues).flatMap((series) => {
+    try {
+      return expandSeries(series, ctx);
+    } catch (error) {
+      const detail = error instanceof Error ? error.message : String(error);
+      issues.push({ severity: 'error', message: messages.unreadableEvent(detail), line: series.master?.line ?? series.overrides[0]?.line });
+      return [];
+    }
+  });
+  if (ctx.privateCount > 0) issues.push({ severity: 'warning', message: messages.privateEvents(ctx.privateCount) });
+  return events;
+}
+
+/**
+ * Reads an iCalendar feed with ical.js: the instances of its events overlapping the window, as
+ * FeedEvents (times in Europe/Paris with offset), and the problems met, in plain French, with
+ * their line. Pure, synchronous, never throws: a damaged file gives what can be recovered;
+ * `fatal` only when the input is not a calendar at all.
+ */
+export const parseIcsFeed: FeedParser = (input, options) => {
+  const issues: Issue[] = [];
+  const prepared = prepareInput(input, issues);
+  if (typeof prepared === 'string') return fatal(prepared, issues);
+  try {
+    const components = readComponents(prepared, issues);
+    registerZones(components);
+    return { events: expandAll(components, options, issues), issues: issues.map(dropUndefinedLine), fatal: false };
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return { events: [], issues: [...issues, { severity: 'error', message: messages.unreadableEvent(detail) }], fatal: false };
+  } finally {
+    // A feed must never see another feed's zones.
+    ICAL.TimezoneService.reset();
+  }
+};
+
+function dropUndefinedLine(issue: Issue): Issue {
+  return issue.line === undefined ? { severity: issue.severity, message: issue.message } : issue;
+}

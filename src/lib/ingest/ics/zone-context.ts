@@ -1,0 +1,82 @@
+import ICAL from 'ical.js';
+import type { Issue } from '../../domain/issue.ts';
+import { PARIS, wallTimeAt } from '../../time/zoned-time.ts';
+import { messages } from './messages.ts';
+import { resolveTimeZone } from './resolve-time-zone.ts';
+import { createZonedClock, type ZonedClock } from './wall-time-cache.ts';
+
+/**
+ * Turns ical.js times into instants and published values. Times in a zone the feed defines
+ * (VTIMEZONE) or in UTC are converted by ical.js; the others (floating times, TZIDs without a
+ * VTIMEZONE, Windows names) are wall-clock times read in the IANA zone their TZID resolves to,
+ * with the platform's time-zone data.
+ */
+export interface ZoneContext {
+  /** IANA zone in which a property's wall-clock time is read when ical.js has no zone for it. */
+  wallZoneOf(property: ICAL.Property | null): string;
+  /** Epoch milliseconds of a time; dates are midnight in Europe/Paris (the window's convention). */
+  epochOf(time: ICAL.Time, wallZone: string): number;
+  /** Published form: a `YYYY-MM-DD` date, or a Europe/Paris date-time with offset. */
+  whenOf(time: ICAL.Time, wallZone: string): string;
+  /** A time at the same instant, expressed the way `like` (a series' DTSTART) expresses its slots. */
+  alignTo(time: ICAL.Time, wallZone: string, like: ICAL.Time, likeZone: string): ICAL.Time;
+  /** Fast conversions shared by the feed (see wall-time-cache.ts). */
+  clock: ZonedClock;
+}
+
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+
+/** `YYYY-MM-DD` of a time's own calendar date. */
+export function dateOf(time: ICAL.Time): string {
+  return `${pad(time.year, 4)}-${pad(time.month)}-${pad(time.day)}`;
+}
+
+function isFloating(time: ICAL.Time): boolean {
+  return time.zone === ICAL.Timezone.localTimezone || time.zone === null || time.zone === undefined;
+}
+
+/** The zone context of one feed; unknown TZIDs are reported once each in `issues`. */
+export function createZoneContext(floatingZone: string, issues: Issue[]): ZoneContext {
+  const resolved = new Map<string, string>();
+  const wallZoneOfTzid = (tzid: string): string => {
+    let zone = resolved.get(tzid);
+    if (zone === undefined) {
+      zone = resolveTimeZone(tzid, floatingZone) ?? floatingZone;
+      if (resolveTimeZone(tzid, floatingZone) === null) {
+        issues.push({ severity: 'warning', message: messages.unknownZone(tzid, floatingZone) });
+      }
+      resolved.set(tzid, zone);
+    }
+    return zone;
+  };
+  const clock = createZonedClock();
+  const epochOf = (time: ICAL.Time, wallZone: string): number => {
+    if (time.isDate) return clock.toEpoch({ year: time.year, month: time.month, day: time.day, hour: 0, minute: 0, second: 0 }, PARIS);
+    if (!isFloating(time)) return time.toUnixTime() * 1000;
+    const { year, month, day, hour, minute, second } = time;
+    return clock.toEpoch({ year, month, day, hour, minute, second }, wallZone);
+  };
+  return {
+    clock,
+    wallZoneOf(property) {
+      const tzid = property?.getParameter('tzid');
+      return typeof tzid === 'string' && tzid.trim() !== '' ? wallZoneOfTzid(tzid) : floatingZone;
+    },
+    epochOf,
+    whenOf(time, wallZone) {
+      return time.isDate ? dateOf(time) : clock.toIso(epochOf(time, wallZone), PARIS);
+    },
+    alignTo(time, wallZone, like, likeZone) {
+      if (like.isDate) return ICAL.Time.fromData({ year: time.year, month: time.month, day: time.day, isDate: true });
+      const source = time.isDate
+        ? ICAL.Time.fromData({ year: time.year, month: time.month, day: time.day, hour: like.hour, minute: like.minute, second: like.second }, like.zone)
+        : time;
+      const epoch = epochOf(source, time.isDate ? likeZone : wallZone);
+      const utc = ICAL.Time.fromJSDate(new Date(epoch), true);
+      if (like.zone === ICAL.Timezone.utcTimezone) return utc;
+      if (!isFloating(like)) return utc.convertToZone(like.zone);
+      const wall = wallTimeAt(epoch, likeZone);
+      return ICAL.Time.fromData({ ...wall, isDate: false });
+    },
+  };
+}

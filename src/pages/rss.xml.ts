@@ -1,0 +1,19 @@
+import rss from '@astrojs/rss';
+import type { APIContext } from 'astro';
+import { getExportData } from '../data/export-context.ts';
+import { toRssItems } from '../lib/export/to-rss-items.ts';
+import { outputsUi } from '../lib/site/ui.ts';
+
+/** RSS 2.0 for the press: one item per upcoming series, newest first. */
+export async function GET(context: APIContext) {
+  const { data, ctx } = await getExportData(context.site);
+  return rss({
+    title: outputsUi.rss.title,
+    description: outputsUi.rss.description,
+    site: ctx.siteUrl,
+    items: toRssItems(data.occurrences, ctx, data.now),
+    xmlns: { atom: 'http://www.w3.org/2005/Atom' },
+    customData: `<language>fr-FR</language><atom:link href="${new URL('/rss.xml', ctx.siteUrl).href}" rel="self" type="application/rss+xml"/>`,
+    trailingSlash: true,
+  });
+}

@@ -1,0 +1,322 @@
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { agendaFixture, FIXTURE_PHONE, writeAgendaFixture } from '../support/agenda-fixture.ts';
+import { describeViolations, launchBrowser, openContext, runAxe } from '../support/browser.ts';
+import { buildSite } from '../support/build-site.ts';
+import { outputDir, TEST_NOW } from '../support/paths.ts';
+import { serveStatic, type StaticServer } from '../support/static-server.ts';
+import { seriesSlugIndex } from '../../src/lib/agenda/series.ts';
+
+// A small site built from the agenda fixture (tests/support/agenda-fixture.ts) at TEST_NOW,
+// Tuesday 1 December 2026, 9 h in Paris.
+const siteDir = path.join(outputDir, 'agenda-site/dist');
+const slugs = seriesSlugIndex(Object.values(agendaFixture()).flat());
+const slugOf = (title: string) => {
+  const o = Object.values(agendaFixture())
+    .flat()
+    .find((x) => x.title === title);
+  return slugs.get(o?.seriesId ?? '') ?? '';
+};
+
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  await buildSite({
+    contentDir: path.join(outputDir, 'agenda-site/content'),
+    outDir: siteDir,
+    now: TEST_NOW,
+    prepare: writeAgendaFixture,
+  });
+  server = await serveStatic(siteDir);
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+  await server.close();
+});
+
+async function open(url: string, options: { javaScriptEnabled?: boolean; now?: string } = {}) {
+  const { context, blocked } = await openContext(browser, server.url, {
+    javaScriptEnabled: options.javaScriptEnabled ?? true,
+  });
+  const page = await context.newPage();
+  // The agenda hides what has ended by the browser's clock: pin it to the build's "now" (the
+  // search page keeps the real clock, which Pagefind's debounce needs).
+  if (options.javaScriptEnabled !== false && !url.startsWith('/recherche/'))
+    await page.clock.setFixedTime(new Date(options.now ?? TEST_NOW));
+  await page.goto(server.url + url);
+  return { page, context, blocked };
+}
+
+/** Titles of the agenda lines a reader can see. */
+const visibleTitles = (page: Page) => page.locator('.agenda-line:visible h3 a').allTextContents();
+
+describe('journey 2: what is on this week near Janzé', () => {
+  it('without JavaScript, the commune list shows Janzé and its neighbours only, a cancellation marked « Annulé »', async () => {
+    const { page, context } = await open('/agenda/', { javaScriptEnabled: false });
+    expect(await page.locator('agenda-filter form').isVisible()).toBe(false);
+    await page.getByRole('navigation', { name: 'Listes toutes prêtes' }).getByRole('link', { name: 'Janzé' }).click();
+    await page.waitForURL('**/agenda/communes/janze/');
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Agenda près de Janzé');
+    const titles = await visibleTitles(page);
+    expect(titles).toContain('Café numérique');
+    expect(titles).toContain('Découvrir la tablette'); // Amanlis, 6 km away
+    expect(titles).not.toContain('Déclarer ses impôts en ligne'); // Retiers, 12 km
+    expect(titles).not.toContain('Se protéger des arnaques'); // Martigné-Ferchaud, 18 km
+    const cancelled = page.locator('.agenda-line.cancelled');
+    expect(await cancelled.locator('.status-mark').textContent()).toBe('Annulé');
+    expect(await cancelled.locator('xpath=ancestor::section/h2').textContent()).toBe('Mardi 8 décembre');
+    expect(await page.locator('.agenda-line', { hasText: 'Découvrir la tablette' }).textContent()).toContain('exemple');
+    await context.close();
+  });
+
+  it('without JavaScript, the theme, free and month lists narrow the agenda', async () => {
+    const { page, context } = await open('/agenda/', { javaScriptEnabled: false });
+    await page.getByRole('link', { name: 'Se protéger en ligne' }).click();
+    await page.waitForURL('**/agenda/themes/securite/');
+    expect(await visibleTitles(page)).toEqual(['Se protéger des arnaques']);
+    await page.getByRole('link', { name: 'Seulement les rendez-vous gratuits' }).click();
+    await page.waitForURL('**/agenda/gratuit/');
+    const free = await visibleTitles(page);
+    expect(free).not.toContain('Découvrir la tablette');
+    expect(free).toContain('Déclarer ses impôts en ligne');
+    await page.getByRole('link', { name: 'janvier 2027' }).click();
+    await page.waitForURL('**/agenda/2027-01/');
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Agenda de janvier 2027');
+    expect(await page.locator('.agenda-day h2').allTextContents()).toEqual(['Mardi 5 janvier 2027']);
+    await context.close();
+  });
+
+  it('with JavaScript, filters instantly by commune with neighbours, theme, free and week, and announces the count', async () => {
+    const { page, context } = await open('/agenda/');
+    const status = page.getByRole('status');
+    expect(await visibleTitles(page)).toHaveLength(6);
+    await page.getByLabel('Commune', { exact: true }).selectOption({ label: 'Janzé' });
+    expect(await visibleTitles(page)).toEqual(['Café numérique', 'Découvrir la tablette', 'Café numérique']);
+    expect(await status.textContent()).toBe('3 rendez-vous correspondent.');
+    expect(page.url()).toContain('commune=35136');
+    await page.getByLabel('Gratuit seulement').check();
+    expect(await visibleTitles(page)).toEqual(['Café numérique', 'Café numérique']);
+    await page.getByLabel('Avec les communes voisines').uncheck();
+    await page.getByLabel('Gratuit seulement').uncheck();
+    expect(await visibleTitles(page)).not.toContain('Découvrir la tablette');
+    await page.getByLabel('Commune', { exact: true }).selectOption('');
+    await page.getByLabel('Thème').selectOption({ label: 'Démarches en ligne' });
+    expect(await visibleTitles(page)).toEqual(['Déclarer ses impôts en ligne']);
+    expect(await status.textContent()).toBe('1 rendez-vous correspond.');
+    await page.getByRole('button', { name: 'Tout afficher' }).click();
+    await page.getByLabel('Quand').selectOption({ label: 'Les 7 prochains jours' });
+    // 1 to 7 December: the stage of 21 December and the January date are out.
+    expect(await visibleTitles(page)).not.toContain('Stage impression 3D des vacances');
+    expect(await page.locator('.agenda-day:visible h2').allTextContents()).toEqual([
+      'Aujourd’hui – mardi 1er décembre',
+      'Demain – mercredi 2 décembre',
+      'Jeudi 3 décembre',
+      'Vendredi 4 décembre',
+    ]);
+    await context.close();
+  });
+
+  it('restores the filter from the address, so a filtered agenda can be shared', async () => {
+    const { page, context } = await open('/agenda/?theme=fabrication');
+    expect(await page.getByLabel('Thème').inputValue()).toBe('fabrication');
+    expect(await visibleTitles(page)).toEqual(['Stage impression 3D des vacances']);
+    await context.close();
+  });
+
+  it('with the keyboard alone, filters by commune, hears the count and opens an event, focus always visible', async () => {
+    const { page, context } = await open('/agenda/');
+    const commune = page.getByLabel('Commune', { exact: true });
+    await commune.focus();
+    // Chromium's closed select: arrow keys change the value and fire "change".
+    for (let i = 0; i < 10; i++) await page.keyboard.press('ArrowDown'); // Janzé, 10th commune
+    expect(await commune.inputValue()).toBe('35136');
+    expect(await page.locator('[role="status"][aria-live="polite"]').textContent()).toBe(
+      '3 rendez-vous correspondent.',
+    );
+    let reached = '';
+    for (let i = 0; i < 20 && reached !== 'Découvrir la tablette'; i++) {
+      await page.keyboard.press('Tab');
+      reached = await page.evaluate(() => document.activeElement?.textContent ?? '');
+      const outline = await page.evaluate(() => {
+        const el = document.activeElement;
+        return el === null ? 'none' : getComputedStyle(el).outlineStyle;
+      });
+      expect(outline, `focus visible on « ${reached} »`).not.toBe('none');
+    }
+    expect(reached).toBe('Découvrir la tablette');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`**/evenements/${slugOf('Découvrir la tablette')}/`);
+    await context.close();
+  });
+
+  it('hides the lines that ended earlier in the day when JavaScript runs, and only then', async () => {
+    const evening = '2026-12-01T16:30:00+01:00';
+    const { page, context } = await open('/agenda/', { now: evening });
+    expect(await page.locator('.agenda-day:visible h2').first().textContent()).toBe('Demain – mercredi 2 décembre');
+    await context.close();
+    const month = await open('/agenda/2026-12/', { now: evening });
+    expect(await month.page.locator('.agenda-day:visible h2').first().textContent()).toBe(
+      'Demain – mercredi 2 décembre',
+    );
+    await month.context.close();
+    const plain = await open('/agenda/', { javaScriptEnabled: false });
+    expect(await plain.page.locator('.agenda-day h2').first().textContent()).toBe('Aujourd’hui – mardi 1er décembre');
+    await plain.context.close();
+  });
+});
+
+describe('journey 3: tell me about this workshop', () => {
+  it('from the agenda, the event page says when, where, for whom, how much, how to register and who organises', async () => {
+    const { page, context } = await open('/agenda/', { javaScriptEnabled: false });
+    await page.getByRole('link', { name: 'Déclarer ses impôts en ligne' }).click();
+    await page.waitForURL(`**/evenements/${slugOf('Déclarer ses impôts en ligne')}/`);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toContain('Déclarer ses impôts en ligne');
+    const main = page.locator('main');
+    expect((await main.locator('.dates li').allTextContents()).map((d) => d.trim())).toEqual([
+      'jeudi 3 décembre, 9 h – 12 h',
+    ]);
+    expect(await main.locator('.place-card').textContent()).toContain('Maison France Services de Roche aux Fées');
+    expect(await main.locator('.place-card').textContent()).toContain('35240 Retiers');
+    const facts = Object.fromEntries(
+      await main
+        .locator('.facts dt')
+        .evaluateAll((dts) => dts.map((dt) => [dt.textContent, dt.nextElementSibling?.textContent.trim()])),
+    );
+    expect(facts).toMatchObject({
+      'Pour qui ?': 'Seniors',
+      'Combien ?': 'Gratuit',
+      Inscription: 'Sur inscription au 02 99 43 64 87',
+      'Qui organise ?': 'Maison France Services',
+    });
+    expect(await main.getByRole('link', { name: 'Maison France Services', exact: true }).getAttribute('href')).toBe(
+      '/lieux/france-services-retiers/',
+    );
+    await context.close();
+  });
+
+  it('lists every upcoming date of a series, the cancelled one marked, with the place phone and calendar links', async () => {
+    const slug = slugOf('Café numérique');
+    const { page, context } = await open(`/evenements/${slug}/`, { javaScriptEnabled: false });
+    const dates = await page.locator('.dates li').allTextContents();
+    expect(dates.map((d) => d.replace(/\s+/g, ' ').trim())).toEqual([
+      'mardi 1er décembre, 14 h – 16 h',
+      'Annulé mardi 8 décembre, 14 h – 16 h',
+      'mardi 15 décembre, 14 h – 16 h',
+      'mardi 22 décembre, 14 h – 16 h',
+      'mardi 5 janvier 2027, 14 h – 16 h',
+    ]);
+    const phone = page.getByRole('link', { name: FIXTURE_PHONE });
+    expect(await phone.getAttribute('href')).toBe('tel:+33299470000');
+    const add = page.getByRole('region', { name: 'Ajouter à mon agenda' });
+    expect(await add.getByRole('link', { name: /\.ics/ }).getAttribute('href')).toBe(`/evenements/${slug}.ics`);
+    const google = new URL((await add.getByRole('link', { name: /^Google Agenda/ }).getAttribute('href')) ?? '');
+    expect(google.hostname).toBe('calendar.google.com');
+    expect(google.searchParams.get('dates')).toBe('20261201T130000Z/20261201T150000Z');
+    expect(await add.getByRole('link', { name: /^Outlook/ }).getAttribute('href')).toMatch(
+      /^https:\/\/outlook\.live\.com\//,
+    );
+    expect(await add.getByRole('link', { name: /Apple/ }).getAttribute('href')).toMatch(
+      new RegExp(`^webcal://[^/]+/evenements/${slug}\\.ics$`),
+    );
+    await context.close();
+  });
+
+  it('offers the series as an .ics file that calendars can read', async () => {
+    const slug = slugOf('Café numérique');
+    const response = await fetch(`${server.url}/evenements/${slug}.ics`);
+    expect(response.status).toBe(200);
+    const text = await response.text();
+    expect(text).toContain('BEGIN:VCALENDAR');
+    expect(text).toContain('SUMMARY:Café numérique');
+  });
+
+  it('prints without the calendar buttons', async () => {
+    const { page, context } = await open(`/evenements/${slugOf('Café numérique')}/`);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.add-to-calendar').isVisible()).toBe(false);
+    expect(await page.locator('.dates').isVisible()).toBe(true);
+    await context.close();
+  });
+});
+
+describe('journey 5: search', () => {
+  const search = async (page: Page, text: string) => {
+    await page.getByRole('searchbox').fill(text);
+    await page.locator('.pf-summary', { hasText: `résultats pour ${text}` }).waitFor();
+  };
+  // A demo event's title carries its « exemple » mark.
+  const titlesOf = async (page: Page) =>
+    (await page.locator('.pf-result-link').allTextContents()).map((t) => t.replace(/ exemple$/, '').trim());
+
+  it('finds an event and a place, and narrows the results by theme and commune', async () => {
+    const { page, context } = await open('/recherche/');
+    await search(page, 'impôts');
+    await expect.poll(() => titlesOf(page), { timeout: 10_000 }).toContain('Déclarer ses impôts en ligne');
+    await search(page, 'médiathèque Janzé');
+    await expect.poll(() => titlesOf(page), { timeout: 10_000 }).toContain('Médiathèque de Janzé');
+    await search(page, 'décembre'); // every event page of the fixture has a date in December
+    await page.locator('summary', { hasText: 'Thème' }).click();
+    await page.getByRole('checkbox', { name: /Se protéger en ligne/ }).check();
+    await expect.poll(() => titlesOf(page), { timeout: 10_000 }).toEqual(['Se protéger des arnaques']);
+    await page.getByRole('checkbox', { name: /Se protéger en ligne/ }).uncheck();
+    await page.locator('summary', { hasText: 'Commune' }).click();
+    await page.getByRole('checkbox', { name: /Retiers/ }).check();
+    await expect
+      .poll(async () => (await titlesOf(page)).sort(), { timeout: 10_000 })
+      .toEqual(['Déclarer ses impôts en ligne', 'Stage impression 3D des vacances']);
+    await context.close();
+  });
+
+  it('works with the keyboard alone: type, then Tab to the first result and open it', async () => {
+    const { page, context } = await open('/recherche/');
+    await page.getByRole('searchbox').focus();
+    await page.keyboard.type('tablette');
+    await page.locator('.pf-result').first().waitFor();
+    let reached = '';
+    for (let i = 0; i < 30 && !reached.startsWith('Découvrir la tablette'); i++) {
+      await page.keyboard.press('Tab');
+      reached = await page.evaluate(() => document.activeElement?.textContent.trim() ?? '');
+    }
+    expect(reached).toMatch(/^Découvrir la tablette/);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`**/evenements/${slugOf('Découvrir la tablette')}/`);
+    await context.close();
+  });
+});
+
+describe('accessibility and sobriety of the agenda pages', () => {
+  it.each(['/agenda/', '/agenda/2026-12/', '/agenda/communes/janze/', '/evenements/EVENT/', '/recherche/'])(
+    '%s has no axe violation and no third-party request, with one h1',
+    async (url) => {
+      const { page, context, blocked } = await open(url.replace('EVENT', slugOf('Café numérique')));
+      if (url === '/recherche/') {
+        await page.getByRole('searchbox').fill('numérique');
+        await page.locator('.pf-result').first().waitFor();
+      }
+      const violations = await runAxe(page);
+      expect(violations, describeViolations(violations)).toEqual([]);
+      expect(blocked).toEqual([]);
+      expect(await page.locator('h1').count()).toBe(1);
+      await context.close();
+    },
+  );
+
+  it('stays axe-clean once the filter has hidden lines and announced the count', async () => {
+    const { page, context } = await open('/agenda/');
+    await page.getByLabel('Commune', { exact: true }).selectOption({ label: 'Janzé' });
+    const violations = await runAxe(page);
+    expect(violations, describeViolations(violations)).toEqual([]);
+    await context.close();
+  });
+
+  it('keeps the agenda page under 600 elements and the event page under 380', async () => {
+    const { page, context } = await open('/agenda/', { javaScriptEnabled: false });
+    expect(await page.locator('*').count()).toBeLessThan(600);
+    await page.goto(`${server.url}/evenements/${slugOf('Café numérique')}/`);
+    expect(await page.locator('*').count()).toBeLessThan(380);
+    await context.close();
+  });
+});

@@ -1,0 +1,338 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { XMLParser } from 'fast-xml-parser';
+import ICAL from 'ical.js';
+import Papa from 'papaparse';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Occurrence } from '../../src/lib/domain/index.ts';
+import { OpenEventSchema, OpenPlaceSchema } from '../../src/lib/export/open-data-schemas.ts';
+import { describeViolations, launchBrowser, openContext, runAxe } from '../support/browser.ts';
+import { buildSite } from '../support/build-site.ts';
+import { validateMednumTable } from '../support/mednum-schema.ts';
+import { fixtureOccurrences, makeOccurrence, writeFixtureContent } from '../support/outputs-fixture.ts';
+import { builtSiteDir, outputDir } from '../support/paths.ts';
+import { filesEndingWith } from '../support/read-dist.ts';
+import { serveStatic, type StaticServer } from '../support/static-server.ts';
+
+/*
+ * Two builds of the fixture (tests/support/outputs-fixture.ts): A at the first "now", B a week
+ * later after the partner moved a date, cancelled an event and added one. A calendar subscribed
+ * to A then refreshed from B must see updates, never duplicates.
+ */
+const NOW_A = '2026-12-01T09:00:00+01:00';
+const NOW_B = '2026-12-09T09:00:00+01:00';
+const distA = path.join(outputDir, 'outputs/a/dist');
+const distB = path.join(outputDir, 'outputs/b/dist');
+const read = (dist: string, file: string) => readFile(path.join(dist, file), 'utf8');
+
+function editedOccurrences(): Occurrence[] {
+  const edited = fixtureOccurrences().map((o) => {
+    if (o.title.startsWith('Atelier tablette') && o.start.startsWith('2026-12-15'))
+      return {
+        ...o,
+        start: '2026-12-15T15:00:00+01:00',
+        end: '2026-12-15T17:00:00+01:00',
+        updatedAt: '2026-12-05T10:00:00+01:00',
+      };
+    if (o.title.startsWith('Arnaques'))
+      return { ...o, status: 'cancelled' as const, updatedAt: '2026-12-06T08:00:00+01:00' };
+    return o;
+  });
+  const cafe = makeOccurrence('cafe@mediatheque', {
+    title: 'Café numérique',
+    start: '2026-12-19T10:00:00+01:00',
+    end: '2026-12-19T12:00:00+01:00',
+    commune: '35136',
+    firstSeen: '2026-12-08T03:00:00+01:00',
+  });
+  return [...edited, cafe];
+}
+
+beforeAll(async () => {
+  await buildSite({
+    contentDir: path.join(outputDir, 'outputs/a/content'),
+    outDir: distA,
+    now: NOW_A,
+    prepare: (dir) => writeFixtureContent(dir),
+  });
+  await buildSite({
+    contentDir: path.join(outputDir, 'outputs/b/content'),
+    outDir: distB,
+    now: NOW_B,
+    prepare: (dir) => writeFixtureContent(dir, editedOccurrences()),
+  });
+});
+
+function readCalendar(text: string) {
+  const cal = new ICAL.Component(ICAL.parse(text) as unknown[]);
+  const events = cal.getAllSubcomponents('vevent').map((e) => ({
+    uid: String(e.getFirstPropertyValue('uid')),
+    summary: String(e.getFirstPropertyValue('summary')),
+    start: String(e.getFirstPropertyValue('dtstart')),
+    status: String(e.getFirstPropertyValue('status')),
+    sequence: Number(e.getFirstPropertyValue('sequence')),
+  }));
+  return { cal, events };
+}
+
+describe('the published calendars', () => {
+  it('are all read back by ical.js, with unique UIDs, the Paris VTIMEZONE, a name and lines of at most 75 octets', async () => {
+    const files = await filesEndingWith(distA, '.ics');
+    expect(files).toContain('agenda.ics');
+    expect(files).toContain('agenda/janze.ics');
+    expect(files).toContain('agenda/themes/fabrication.ics');
+    expect(files.filter((f) => f.startsWith('evenements/'))).toHaveLength(5);
+    for (const file of files) {
+      const text = await read(distA, file);
+      for (const line of text.split('\r\n'))
+        expect(Buffer.byteLength(line), `${file} : ${line}`).toBeLessThanOrEqual(75);
+      const { cal, events } = readCalendar(text);
+      expect(cal.getFirstSubcomponent('vtimezone')?.getFirstPropertyValue('tzid'), file).toBe('Europe/Paris');
+      expect(cal.getFirstPropertyValue('x-wr-calname'), file).toBeTruthy();
+      expect(new Set(events.map((e) => e.uid)).size, file).toBe(events.length);
+    }
+  });
+
+  it('put each occurrence in its commune’s and its theme’s calendar only', async () => {
+    const janze = readCalendar(await read(distA, 'agenda/janze.ics')).events.map((e) => e.summary);
+    expect(janze).toContain('Atelier tablette pour débutants');
+    expect(janze).not.toContain('OpenLab du samedi');
+    const fabrication = readCalendar(await read(distA, 'agenda/themes/fabrication.ics')).events.map((e) => e.summary);
+    expect(new Set(fabrication)).toEqual(new Set(['OpenLab du samedi', 'Stage impression 3D (vacances de Noël)']));
+  });
+
+  it('update a subscribed calendar after a rebuild instead of duplicating its events', async () => {
+    const before = readCalendar(await read(distA, 'agenda.ics')).events;
+    const after = readCalendar(await read(distB, 'agenda.ics')).events;
+    // A calendar app stores events by UID: refreshing replaces those it knows and adds the new ones.
+    const subscribed = new Map(before.map((e) => [e.uid, e]));
+    for (const e of after) subscribed.set(e.uid, e);
+    expect(subscribed.size).toBe(before.length + 1);
+    const moved = after.find((e) => e.start.startsWith('2026-12-15'));
+    const old = before.find((e) => e.uid === moved?.uid);
+    expect(old?.start).toBe('2026-12-15T14:00:00');
+    expect(moved?.start).toBe('2026-12-15T15:00:00');
+    expect(moved?.sequence).toBeGreaterThan(old?.sequence ?? Infinity);
+    const cancelled = after.find((e) => e.summary.includes('Arnaques'));
+    expect(cancelled?.status).toBe('CANCELLED');
+    expect(before.find((e) => e.uid === cancelled?.uid)?.status).toBe('CONFIRMED');
+  });
+
+  it('keep the same UIDs for unchanged events across builds at different dates', async () => {
+    const uidsA = readCalendar(await read(distA, 'agenda.ics')).events.map((e) => e.uid);
+    const uidsB = new Set(readCalendar(await read(distB, 'agenda.ics')).events.map((e) => e.uid));
+    expect(uidsA.filter((u) => !uidsB.has(u))).toEqual([]);
+  });
+});
+
+describe('the outputs of the embedded territory (demo feeds, 27 places)', () => {
+  it('are calendars read back by ical.js with unique UIDs and lines of at most 75 octets', async () => {
+    const files = await filesEndingWith(builtSiteDir, '.ics');
+    expect(files.length).toBeGreaterThan(16 + 9);
+    const all = readCalendar(await read(builtSiteDir, 'agenda.ics')).events;
+    expect(all.length).toBeGreaterThan(100);
+    for (const file of files) {
+      const text = await read(builtSiteDir, file);
+      expect(
+        text.split('\r\n').every((l) => Buffer.byteLength(l) <= 75),
+        file,
+      ).toBe(true);
+      const { events } = readCalendar(text);
+      expect(new Set(events.map((e) => e.uid)).size, file).toBe(events.length);
+    }
+  });
+
+  it('have an RSS item per series, never twice the same event page', async () => {
+    const rss = new XMLParser({ isArray: (name) => name === 'item' }).parse(await read(builtSiteDir, 'rss.xml')) as {
+      rss: { channel: { item: { link: string }[] } };
+    };
+    const links = rss.rss.channel.item.map((i) => i.link);
+    expect(links.length).toBeGreaterThan(5);
+    expect(new Set(links).size).toBe(links.length);
+  });
+
+  it('have a valid national file with every place and valid JSON records', async () => {
+    const csv = await read(builtSiteDir, 'donnees/lieux-mediation-numerique.csv');
+    const table = Papa.parse<Record<string, string>>(csv.trim(), { header: true });
+    const places = OpenPlaceSchema.array().parse(JSON.parse(await read(builtSiteDir, 'donnees/lieux.json')));
+    expect(table.data).toHaveLength(places.length);
+    expect(validateMednumTable(table.meta.fields ?? [], table.data)).toEqual([]);
+    OpenEventSchema.array().parse(JSON.parse(await read(builtSiteDir, 'donnees/evenements.json')));
+  });
+
+  it('have a printable poster for each of the 16 communes', async () => {
+    const posters = (await filesEndingWith(path.join(builtSiteDir, 'programme'), 'index.html')).filter(
+      (f) => f !== 'index.html',
+    );
+    expect(posters).toHaveLength(16);
+  });
+});
+
+describe('a rebuild at another date', () => {
+  it('leaves the calendar of an unchanged event byte for byte the same', async () => {
+    const files = (await filesEndingWith(distA, '.ics')).filter((f) => f.startsWith('evenements/openlab'));
+    expect(files).toHaveLength(1);
+    const [file = ''] = files;
+    expect(await read(distB, file)).toBe(await read(distA, file));
+  });
+});
+
+describe('the RSS feed', () => {
+  it('is well-formed RSS 2.0 with one item per upcoming series, newest first', async () => {
+    const xml = await read(distA, 'rss.xml');
+    const rss = new XMLParser({ isArray: (name) => name === 'item' }).parse(xml) as {
+      rss: { channel: { item: { title: string; link: string; pubDate: string }[] } };
+    };
+    const items = rss.rss.channel.item;
+    expect(items.map((i) => i.title.split(' — ')[0])).toEqual([
+      'Arnaques en ligne : les reconnaître, s’en protéger, réagir',
+      'OpenLab du samedi',
+      'Atelier tablette pour débutants',
+      'Stage impression 3D (vacances de Noël)',
+    ]);
+    expect(new Set(items.map((i) => i.link)).size).toBe(items.length);
+  });
+
+  it('announces a cancelled event as cancelled after the rebuild', async () => {
+    const xml = await read(distB, 'rss.xml');
+    expect(xml).toContain('<title>ANNULÉ : Arnaques en ligne');
+  });
+
+  it('is announced on every page for feed readers', async () => {
+    for (const page of ['index.html', 'donnees/index.html', 'programme/index.html', 'programme/janze/index.html']) {
+      expect(await read(distA, page), page).toContain('<link rel="alternate" type="application/rss+xml"');
+    }
+  });
+});
+
+describe('the open data', () => {
+  it('gives the directory in the national schema, every row valid', async () => {
+    const table = Papa.parse<Record<string, string>>(
+      (await read(distA, 'donnees/lieux-mediation-numerique.csv')).trim(),
+      { header: true },
+    );
+    expect(table.errors).toEqual([]);
+    expect(table.data.length).toBeGreaterThanOrEqual(2);
+    expect(validateMednumTable(table.meta.fields ?? [], table.data)).toEqual([]);
+    const json = JSON.parse(await read(distA, 'donnees/lieux-mediation-numerique.json')) as { id: string }[];
+    expect(json.map((p) => p.id)).toEqual(table.data.map((r) => r['id']));
+  });
+
+  it('gives upcoming events and places as JSON', async () => {
+    const events = OpenEventSchema.array().parse(JSON.parse(await read(distA, 'donnees/evenements.json')));
+    expect(events).toHaveLength(fixtureOccurrences().length - 1);
+    expect(events[0]?.page).toMatch(/^https:\/\/[^/]+\/evenements\/[a-z0-9-]+\/$/);
+    const places = OpenPlaceSchema.array().parse(JSON.parse(await read(distA, 'donnees/lieux.json')));
+    expect(places.map((p) => p.id)).toContain('mediatheque-janze');
+  });
+
+  it('has a sitemap announced by robots.txt', async () => {
+    const robots = await read(distA, 'robots.txt');
+    expect(robots).toMatch(/^Sitemap: https:\/\/.+\/sitemap-index\.xml$/m);
+    const sitemap = await read(distA, 'sitemap-0.xml');
+    expect(sitemap).toContain('/programme/janze/</loc>');
+    expect(sitemap).toContain('/donnees/</loc>');
+  });
+});
+
+describe('the printable programmes in Chromium', () => {
+  let server: StaticServer;
+  let browser: Browser;
+  beforeAll(async () => {
+    server = await serveStatic(distA);
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser.close();
+    await server.close();
+  });
+
+  it.each(['/donnees/', '/programme/', '/programme/janze/'])('%s has no axe violation', async (url) => {
+    const { context, blocked } = await openContext(browser, server.url);
+    const page = await context.newPage();
+    await page.goto(server.url + url);
+    const violations = await runAxe(page);
+    expect(violations, describeViolations(violations)).toEqual([]);
+    expect(blocked).toEqual([]);
+    await context.close();
+  });
+
+  /** Prints a page to A4 PDF; returns its page count and the elements wider than the printable width. */
+  async function printToA4(origin: string, url: string) {
+    // 186 mm: the width inside the 12 mm margins of an A4 page, at 96 px per inch.
+    const printable = Math.floor((186 / 25.4) * 96);
+    const { context } = await openContext(browser, origin, { viewport: { width: printable, height: 1000 } });
+    const page = await context.newPage();
+    await page.goto(origin + url);
+    await page.emulateMedia({ media: 'print' });
+    const overflowing = await page.evaluate(
+      (width) =>
+        [...document.querySelectorAll('main *')]
+          .filter((el) => el.getBoundingClientRect().right > width + 1)
+          .map((el) => el.outerHTML.slice(0, 80)),
+      printable,
+    );
+    const headerShown = await page.isVisible('.site-header');
+    const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
+    await context.close();
+    return { overflowing, headerShown, pages: (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length };
+  }
+
+  it.each([
+    ['/programme/', 3],
+    ['/programme/janze/', 2],
+  ])('%s prints on A4 in at most %i pages with nothing cut off at the margins', async (url, maxPages) => {
+    const printed = await printToA4(server.url, url);
+    expect(printed.overflowing).toEqual([]);
+    expect(printed.headerShown).toBe(false);
+    expect(printed.pages).toBeGreaterThanOrEqual(1);
+    expect(printed.pages).toBeLessThanOrEqual(maxPages);
+  });
+
+  it('prints the embedded territory’s quarter in at most 10 pages and every commune poster on at most 2', async () => {
+    const real = await serveStatic(builtSiteDir);
+    try {
+      const quarter = await printToA4(real.url, '/programme/');
+      expect(quarter.overflowing).toEqual([]);
+      expect(quarter.pages).toBeLessThanOrEqual(10);
+      const posters = (await filesEndingWith(path.join(builtSiteDir, 'programme'), 'index.html')).filter(
+        (f) => f !== 'index.html',
+      );
+      for (const poster of posters) {
+        const printed = await printToA4(real.url, `/programme/${path.dirname(poster)}/`);
+        expect(printed.overflowing, poster).toEqual([]);
+        expect(printed.pages, poster).toBeLessThanOrEqual(2);
+      }
+    } finally {
+      await real.close();
+    }
+  });
+
+  it('reads the RSS feed and the sitemap as well-formed XML (Chromium’s XML parser)', async () => {
+    const { context } = await openContext(browser, server.url);
+    const page = await context.newPage();
+    for (const file of ['rss.xml', 'sitemap-index.xml', 'sitemap-0.xml']) {
+      const xml = await read(distA, file);
+      const error = await page.evaluate((text) => {
+        const doc = new DOMParser().parseFromString(text, 'application/xml');
+        return doc.querySelector('parsererror')?.textContent ?? null;
+      }, xml);
+      expect(error, file).toBeNull();
+    }
+    const broken = await page.evaluate(
+      () =>
+        new DOMParser().parseFromString('<rss><item></rss>', 'application/xml').querySelector('parsererror') !== null,
+    );
+    expect(broken).toBe(true);
+    await context.close();
+  });
+
+  it('puts a QR code to the commune page on the poster', async () => {
+    const html = await read(distA, 'programme/janze/index.html');
+    expect(html).toMatch(/<svg aria-hidden="true"[^>]*viewBox/);
+    expect(html).toContain('/communes/janze/');
+    expect(html).toContain('Atelier tablette pour débutants');
+    expect(html).toContain('les mardis 1er, 8 (annulé) et 15 décembre');
+  });
+});

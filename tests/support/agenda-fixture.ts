@@ -1,0 +1,121 @@
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Occurrence } from '../../src/lib/domain/occurrence.ts';
+import { makeOccurrence } from './make-occurrence.ts';
+
+/** The phone the fixture gives to the Médiathèque de Janzé (the shipped data has none yet). */
+export const FIXTURE_PHONE = '02 99 47 00 00';
+
+const SOURCES = `sources:
+  - id: libellule
+    name: Réseau Libellule
+    organisation: mediatheque-janze
+    format: ics
+    url: https://agenda.example.org/libellule.ics
+  - id: france-services
+    name: Maison France Services
+    organisation: france-services-retiers
+    format: csv
+    url: https://agenda.example.org/france-services.csv
+  - id: fablab
+    name: FabLab de Roche aux Fées
+    organisation: fablab-retiers
+    format: ics
+    url: https://agenda.example.org/fablab.ics
+    demo: true
+`;
+
+const janze = { placeId: 'mediatheque-janze', commune: '35136', location: 'Médiathèque de Janzé' };
+const retiers = { placeId: 'france-services-retiers', commune: '35239', location: 'Maison France Services' };
+const t = (day: string, from: string, to: string) => ({
+  start: `${day}T${from}:00+01:00`,
+  end: `${day}T${to}:00+01:00`,
+});
+
+/** A small agenda around 1 December 2026 (TEST_NOW): what the agenda journeys look for. */
+export function agendaFixture(): Record<string, Occurrence[]> {
+  const cafe = ['2026-12-01', '2026-12-08', '2026-12-15', '2026-12-22', '2027-01-05'].map((day) =>
+    makeOccurrence({
+      sourceId: 'libellule',
+      uid: 'cafe-numerique',
+      title: 'Café numérique',
+      description: 'Venez avec vos questions sur l’ordinateur, la tablette ou le téléphone.',
+      ...t(day, '14:00', '16:00'),
+      ...janze,
+      themes: ['bases'],
+      price: 'Gratuit',
+      free: true,
+      status: day === '2026-12-08' ? 'cancelled' : 'confirmed',
+    }),
+  );
+  const taxes = makeOccurrence({
+    sourceId: 'france-services',
+    uid: 'impots',
+    title: 'Déclarer ses impôts en ligne',
+    description: 'Un conseiller vous aide à créer votre espace impots.gouv.',
+    ...t('2026-12-03', '09:00', '12:00'),
+    ...retiers,
+    themes: ['demarches'],
+    publics: ['seniors'],
+    registration: 'Sur inscription au 02 99 43 64 87',
+    price: 'Gratuit',
+    free: true,
+    url: 'https://www.example.org/impots',
+  });
+  const tablet = makeOccurrence({
+    sourceId: 'fablab',
+    uid: 'tablette',
+    title: 'Découvrir la tablette',
+    ...t('2026-12-02', '10:00', '12:00'),
+    placeId: 'fablab-amanlis',
+    commune: '35002',
+    location: 'FabLab d’Amanlis',
+    themes: ['bases'],
+    price: '5 €',
+    free: false,
+    demo: true,
+  });
+  const stage = makeOccurrence({
+    sourceId: 'fablab',
+    uid: 'stage',
+    title: 'Stage impression 3D des vacances',
+    start: '2026-12-21',
+    end: '2026-12-24',
+    placeId: 'fablab-retiers',
+    commune: '35239',
+    location: 'FabLab de Retiers',
+    themes: ['fabrication'],
+    publics: ['jeunes'],
+    price: '15 € la semaine',
+    free: false,
+    demo: true,
+  });
+  const far = makeOccurrence({
+    sourceId: 'libellule',
+    uid: 'arnaques',
+    title: 'Se protéger des arnaques',
+    ...t('2026-12-04', '14:00', '16:00'),
+    placeId: 'mediatheque-martigne-ferchaud',
+    commune: '35167',
+    location: 'Médiathèque de Martigné-Ferchaud',
+    themes: ['securite'],
+    price: 'Gratuit',
+    free: true,
+  });
+  return { libellule: [...cafe, far], 'france-services': [taxes], fablab: [tablet, stage] };
+}
+
+/** Writes the fixture's sources and events into a copy of `content/`, and a phone for the Janzé médiathèque. */
+export async function writeAgendaFixture(contentDir: string): Promise<void> {
+  await writeFile(path.join(contentDir, 'sources.yaml'), SOURCES);
+  await mkdir(path.join(contentDir, 'events'), { recursive: true });
+  for (const [sourceId, occurrences] of Object.entries(agendaFixture())) {
+    occurrences.sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.id.localeCompare(b.id)));
+    const file = path.join(contentDir, 'events', `${sourceId}.json`);
+    await writeFile(file, JSON.stringify({ sourceId, occurrences }, null, 2) + '\n');
+  }
+  const place = path.join(contentDir, 'places', 'mediatheque-janze.md');
+  const text = await readFile(place, 'utf8');
+  if (!text.includes('\nphone:'))
+    await writeFile(place, text.replace('\nthemes:', `\nphone: '${FIXTURE_PHONE}'\nthemes:`));
+}

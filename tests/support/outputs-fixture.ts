@@ -1,0 +1,194 @@
+import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { stringify } from 'yaml';
+import { occurrenceIdOf, seriesIdOf, type Occurrence, type PlaceEntry } from '../../src/lib/domain/index.ts';
+
+/*
+ * Hand-made events and places for the output tests (RSS, iCalendar, open data, programmes): a
+ * weekly workshop with one cancelled date, a series across the change to summer time, a one-off
+ * talk with a long French description, an all-day holiday course and a past event.
+ */
+
+export const FIXTURE_SOURCE = 'fixture-reseau';
+const FIRST_SEEN = '2026-11-20T03:00:00+01:00';
+
+/** An occurrence of the fixture source; `uid` and `start` make its ids. */
+export function makeOccurrence(
+  uid: string,
+  fields: Partial<Occurrence> & Pick<Occurrence, 'start' | 'end' | 'title'>,
+): Occurrence {
+  return {
+    id: occurrenceIdOf(FIXTURE_SOURCE, uid, fields.start),
+    seriesId: seriesIdOf(FIXTURE_SOURCE, uid),
+    sourceId: FIXTURE_SOURCE,
+    alsoFrom: [],
+    description: null,
+    allDay: false,
+    status: 'confirmed',
+    location: null,
+    placeId: null,
+    commune: null,
+    coordinates: null,
+    url: null,
+    registration: null,
+    price: null,
+    free: null,
+    themes: [],
+    publics: [],
+    axes: [],
+    demo: false,
+    firstSeen: FIRST_SEEN,
+    updatedAt: null,
+    ...fields,
+  };
+}
+
+const tablette = (day: string, extra: Partial<Occurrence> = {}) =>
+  makeOccurrence('tablette@mediatheque', {
+    title: 'Atelier tablette pour débutants',
+    start: `${day}T14:00:00+01:00`,
+    end: `${day}T16:00:00+01:00`,
+    description: 'Apprendre à se servir d’une tablette : allumer, se connecter au wifi, envoyer un message.',
+    placeId: 'mediatheque-janze',
+    commune: '35136',
+    coordinates: { lat: 47.9589, lon: -1.4986 },
+    registration: 'Sur inscription au 02 99 47 00 00',
+    price: 'Gratuit',
+    free: true,
+    themes: ['bases'],
+    publics: ['seniors'],
+    axes: [2],
+    ...extra,
+  });
+
+const openlab = (day: string, offset: string) =>
+  makeOccurrence('openlab@fablab', {
+    title: 'OpenLab du samedi',
+    start: `${day}T14:00:00${offset}`,
+    end: `${day}T17:30:00${offset}`,
+    placeId: 'fablab-retiers',
+    commune: '35239',
+    price: '5 € l’après-midi',
+    free: false,
+    themes: ['fabrication'],
+    axes: [5],
+    firstSeen: '2026-11-25T03:00:00+01:00',
+  });
+
+const LONG_TEXT =
+  'Hameçonnage, faux conseillers bancaires, colis « en attente » : les escroqueries en ligne se multiplient. ' +
+  'Cette rencontre gratuite présente les pièges les plus fréquents, les réflexes à adopter (ne jamais donner ' +
+  'son code reçu par SMS, vérifier l’expéditeur) et à qui s’adresser après une arnaque. Café offert ☕ — ' +
+  'venez avec vos questions et votre téléphone ; l’équipe de la Médiathèque répondra à chacun.';
+
+/** The fixture's occurrences (sorted by start), as seen by the ingest. */
+export function fixtureOccurrences(): Occurrence[] {
+  return [
+    makeOccurrence('past@mediatheque', {
+      title: 'Atelier courriel (passé)',
+      start: '2026-11-10T10:00:00+01:00',
+      end: '2026-11-10T12:00:00+01:00',
+      placeId: 'mediatheque-janze',
+      commune: '35136',
+      themes: ['bases'],
+    }),
+    tablette('2026-12-01'),
+    tablette('2026-12-08', { status: 'cancelled' }),
+    tablette('2026-12-15'),
+    tablette('2027-01-05'),
+    tablette('2027-01-12'),
+    makeOccurrence('arnaques@mediatheque', {
+      title: 'Arnaques en ligne : les reconnaître, s’en protéger, réagir',
+      start: '2026-12-10T18:30:00+01:00',
+      end: '2026-12-10T20:00:00+01:00',
+      description: LONG_TEXT,
+      location: 'Salle du conseil, mairie de Janzé',
+      commune: '35136',
+      themes: ['securite'],
+      firstSeen: '2026-11-28T03:00:00+01:00',
+      url: 'https://example.org/arnaques',
+    }),
+    makeOccurrence('stage@fablab', {
+      title: 'Stage impression 3D (vacances de Noël)',
+      start: '2026-12-21',
+      end: '2026-12-24',
+      allDay: true,
+      placeId: 'fablab-retiers',
+      commune: '35239',
+      themes: ['fabrication'],
+      publics: ['jeunes'],
+      registration: 'https://example.org/inscription-stage',
+    }),
+    openlab('2027-03-20', '+01:00'),
+    openlab('2027-03-27', '+01:00'),
+    openlab('2027-04-03', '+02:00'),
+  ];
+}
+
+/** Places the fixture events happen in. */
+export function fixturePlaces(): PlaceEntry[] {
+  const base = {
+    helpsWith: [],
+    publics: [],
+    toBring: [],
+    stops: [],
+    actions: [],
+    toConfirm: false as const,
+    accessibility: { wheelchair: true, hearingLoop: null },
+  };
+  return [
+    {
+      ...base,
+      id: 'mediatheque-janze',
+      name: 'Médiathèque Jules-Verne',
+      kind: 'mediatheque',
+      pivot: '21350136800019',
+      address: { street: '2 rue de la Poste', postalCode: '35150', commune: '35136' },
+      coordinates: { lat: 47.9589, lon: -1.4986 },
+      openingHours: 'Tu 14:00-18:00; We 10:00-12:00,14:00-18:00; Sa 10:00-12:30',
+      phone: '02 99 47 00 00',
+      email: 'mediatheque@example.org',
+      themes: ['bases', 'acces-materiel', 'securite'],
+      fees: ['gratuit'],
+      accompaniments: ['atelier-collectif', 'autonomie'],
+      description: 'La médiathèque propose des postes en accès libre et des ateliers.',
+    },
+    {
+      ...base,
+      id: 'fablab-retiers',
+      name: 'FabLab de Retiers',
+      kind: 'fablab',
+      address: { street: '5 place de l’Église', postalCode: '35240', commune: '35239' },
+      coordinates: { lat: 47.9127, lon: -1.3394 },
+      openingHours: 'We,Fr 14:00-17:00; Sa 14:00-17:30',
+      phone: '+33 2 99 43 00 00',
+      themes: ['fabrication'],
+      publics: ['jeunes'],
+      fees: ['payant'],
+      accompaniments: ['autonomie', 'individuel'],
+      description: 'Imprimantes 3D, découpe laser ; « OpenLab » ouvert à tous.',
+    },
+  ];
+}
+
+/** Writes the fixture's places, source and events into a content folder (a copy of content/). */
+export async function writeFixtureContent(contentDir: string, occurrences = fixtureOccurrences()): Promise<void> {
+  await mkdir(path.join(contentDir, 'events'), { recursive: true });
+  for (const { id, description, ...place } of fixturePlaces()) {
+    await writeFile(path.join(contentDir, 'places', `${id}.md`), `---\n${stringify(place)}---\n\n${description}\n`);
+  }
+  const source = {
+    id: FIXTURE_SOURCE,
+    name: 'Réseau des médiathèques (exemple de test)',
+    organisation: 'mediatheque-janze',
+    format: 'ics',
+    url: 'https://example.org/fixture.ics',
+  };
+  // The fixture is the only source (the demo feeds would add their own events), a remote one:
+  // the offline ingest of the test build skips it and keeps the events written here.
+  await writeFile(path.join(contentDir, 'sources.yaml'), stringify({ sources: [source] }));
+  for (const name of await readdir(path.join(contentDir, 'events')))
+    if (name.endsWith('.json')) await rm(path.join(contentDir, 'events', name));
+  const file = { sourceId: FIXTURE_SOURCE, occurrences };
+  await writeFile(path.join(contentDir, 'events', `${FIXTURE_SOURCE}.json`), `${JSON.stringify(file, null, 2)}\n`);
+}
