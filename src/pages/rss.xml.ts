@@ -12,7 +12,8 @@ export async function GET(context: APIContext) {
     description: outputsUi.rss.description,
     site: ctx.siteUrl,
     items: toRssItems(data.occurrences, ctx, data.now),
-    customData: '<language>fr-FR</language>',
+    xmlns: { atom: 'http://www.w3.org/2005/Atom' },
+    customData: `<language>fr-FR</language><atom:link href="${new URL('/rss.xml', ctx.siteUrl).href}" rel="self" type="application/rss+xml"/>`,
     trailingSlash: true,
   });
 }

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Issue, Occurrence } from '../../src/lib/domain/index.ts';
+import { dedupeOccurrences } from '../../src/lib/ingest/dedupe.ts';
 import { feedWindowBetween } from '../../src/lib/ingest/feed-window.ts';
 import { normaliseFeedEvents } from '../../src/lib/ingest/normalise/normalise-events.ts';
 import { parseFeed } from '../../src/lib/ingest/parse-feed.ts';
@@ -131,6 +132,20 @@ describe('the demo feeds (content/feeds, sources marked demo)', () => {
     expect([...new Set(bus.map((o) => o.commune))].sort()).toEqual([...new Set(stops.map((s) => s.commune))].sort());
     expect(bus.length).toBe(2 * stops.length);
     expect(bus.some((o) => o.commune === '35239')).toBe(false);
+  });
+
+  it('merge the awareness session relayed by both the médiathèques and France Services into one', () => {
+    const { occurrences } = runOf('2026-12-01');
+    const session = (list: readonly Occurrence[]) =>
+      list.filter((o) => o.title.includes('déjouer les arnaques') && startsOn(o, '2026-12-18'));
+    expect(
+      session(occurrences)
+        .map((o) => o.sourceId)
+        .sort(),
+    ).toEqual(['france-services', 'mediatheques']);
+    const merged = session(dedupeOccurrences(occurrences));
+    expect(merged).toHaveLength(1);
+    expect([merged[0]?.sourceId, ...(merged[0]?.alsoFrom ?? [])].sort()).toEqual(['france-services', 'mediatheques']);
   });
 
   it('read the Windows-1252 and UTF-8 spreadsheets with their accents and French dates', () => {

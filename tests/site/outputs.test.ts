@@ -11,7 +11,7 @@ import { describeViolations, launchBrowser, openContext, runAxe } from '../suppo
 import { buildSite } from '../support/build-site.ts';
 import { validateMednumTable } from '../support/mednum-schema.ts';
 import { fixtureOccurrences, makeOccurrence, writeFixtureContent } from '../support/outputs-fixture.ts';
-import { outputDir } from '../support/paths.ts';
+import { builtSiteDir, outputDir } from '../support/paths.ts';
 import { filesEndingWith } from '../support/read-dist.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
 
@@ -126,6 +126,49 @@ describe('the published calendars', () => {
   });
 });
 
+describe('the outputs of the embedded territory (demo feeds, 27 places)', () => {
+  it('are calendars read back by ical.js with unique UIDs and lines of at most 75 octets', async () => {
+    const files = await filesEndingWith(builtSiteDir, '.ics');
+    expect(files.length).toBeGreaterThan(16 + 9);
+    const all = readCalendar(await read(builtSiteDir, 'agenda.ics')).events;
+    expect(all.length).toBeGreaterThan(100);
+    for (const file of files) {
+      const text = await read(builtSiteDir, file);
+      expect(
+        text.split('\r\n').every((l) => Buffer.byteLength(l) <= 75),
+        file,
+      ).toBe(true);
+      const { events } = readCalendar(text);
+      expect(new Set(events.map((e) => e.uid)).size, file).toBe(events.length);
+    }
+  });
+
+  it('have an RSS item per series, never twice the same event page', async () => {
+    const rss = new XMLParser({ isArray: (name) => name === 'item' }).parse(await read(builtSiteDir, 'rss.xml')) as {
+      rss: { channel: { item: { link: string }[] } };
+    };
+    const links = rss.rss.channel.item.map((i) => i.link);
+    expect(links.length).toBeGreaterThan(5);
+    expect(new Set(links).size).toBe(links.length);
+  });
+
+  it('have a valid national file with every place and valid JSON records', async () => {
+    const csv = await read(builtSiteDir, 'donnees/lieux-mediation-numerique.csv');
+    const table = Papa.parse<Record<string, string>>(csv.trim(), { header: true });
+    const places = OpenPlaceSchema.array().parse(JSON.parse(await read(builtSiteDir, 'donnees/lieux.json')));
+    expect(table.data).toHaveLength(places.length);
+    expect(validateMednumTable(table.meta.fields ?? [], table.data)).toEqual([]);
+    OpenEventSchema.array().parse(JSON.parse(await read(builtSiteDir, 'donnees/evenements.json')));
+  });
+
+  it('have a printable poster for each of the 16 communes', async () => {
+    const posters = (await filesEndingWith(path.join(builtSiteDir, 'programme'), 'index.html')).filter(
+      (f) => f !== 'index.html',
+    );
+    expect(posters).toHaveLength(16);
+  });
+});
+
 describe('a rebuild at another date', () => {
   it('leaves the calendar of an unchanged event byte for byte the same', async () => {
     const files = (await filesEndingWith(distA, '.ics')).filter((f) => f.startsWith('evenements/openlab'));
@@ -215,28 +258,55 @@ describe('the printable programmes in Chromium', () => {
     await context.close();
   });
 
+  /** Prints a page to A4 PDF; returns its page count and the elements wider than the printable width. */
+  async function printToA4(origin: string, url: string) {
+    // 186 mm: the width inside the 12 mm margins of an A4 page, at 96 px per inch.
+    const printable = Math.floor((186 / 25.4) * 96);
+    const { context } = await openContext(browser, origin, { viewport: { width: printable, height: 1000 } });
+    const page = await context.newPage();
+    await page.goto(origin + url);
+    await page.emulateMedia({ media: 'print' });
+    const overflowing = await page.evaluate(
+      (width) =>
+        [...document.querySelectorAll('main *')]
+          .filter((el) => el.getBoundingClientRect().right > width + 1)
+          .map((el) => el.outerHTML.slice(0, 80)),
+      printable,
+    );
+    const headerShown = await page.isVisible('.site-header');
+    const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
+    await context.close();
+    return { overflowing, headerShown, pages: (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length };
+  }
+
   it.each([
     ['/programme/', 3],
     ['/programme/janze/', 2],
   ])('%s prints on A4 in at most %i pages with nothing cut off at the margins', async (url, maxPages) => {
-    // 186 mm: the width inside the 12 mm margins of an A4 page, at 96 px per inch.
-    const printable = Math.floor((186 / 25.4) * 96);
-    const { context } = await openContext(browser, server.url, { viewport: { width: printable, height: 1000 } });
-    const page = await context.newPage();
-    await page.goto(server.url + url);
-    await page.emulateMedia({ media: 'print' });
-    const overflowing = await page.evaluate((width) => {
-      return [...document.querySelectorAll('main *')]
-        .filter((el) => el.getBoundingClientRect().right > width + 1)
-        .map((el) => el.outerHTML.slice(0, 80));
-    }, printable);
-    expect(overflowing).toEqual([]);
-    expect(await page.isVisible('.site-header')).toBe(false);
-    const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
-    const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
-    expect(pages.length).toBeGreaterThanOrEqual(1);
-    expect(pages.length).toBeLessThanOrEqual(maxPages);
-    await context.close();
+    const printed = await printToA4(server.url, url);
+    expect(printed.overflowing).toEqual([]);
+    expect(printed.headerShown).toBe(false);
+    expect(printed.pages).toBeGreaterThanOrEqual(1);
+    expect(printed.pages).toBeLessThanOrEqual(maxPages);
+  });
+
+  it('prints the embedded territory’s quarter in at most 10 pages and every commune poster on at most 2', async () => {
+    const real = await serveStatic(builtSiteDir);
+    try {
+      const quarter = await printToA4(real.url, '/programme/');
+      expect(quarter.overflowing).toEqual([]);
+      expect(quarter.pages).toBeLessThanOrEqual(10);
+      const posters = (await filesEndingWith(path.join(builtSiteDir, 'programme'), 'index.html')).filter(
+        (f) => f !== 'index.html',
+      );
+      for (const poster of posters) {
+        const printed = await printToA4(real.url, `/programme/${path.dirname(poster)}/`);
+        expect(printed.overflowing, poster).toEqual([]);
+        expect(printed.pages, poster).toBeLessThanOrEqual(2);
+      }
+    } finally {
+      await real.close();
+    }
   });
 
   it('reads the RSS feed and the sitemap as well-formed XML (Chromium’s XML parser)', async () => {
@@ -263,6 +333,6 @@ describe('the printable programmes in Chromium', () => {
     expect(html).toMatch(/<svg aria-hidden="true"[^>]*viewBox/);
     expect(html).toContain('/communes/janze/');
     expect(html).toContain('Atelier tablette pour débutants');
-    expect(html).toContain('mardi 8 décembre (annulé)');
+    expect(html).toContain('les mardis 1er, 8 (annulé) et 15 décembre');
   });
 });

@@ -1,6 +1,6 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parse, stringify } from 'yaml';
+import { stringify } from 'yaml';
 import { occurrenceIdOf, seriesIdOf, type Occurrence, type PlaceEntry } from '../../src/lib/domain/index.ts';
 
 /*
@@ -184,9 +184,11 @@ export async function writeFixtureContent(contentDir: string, occurrences = fixt
     format: 'ics',
     url: 'https://example.org/fixture.ics',
   };
-  // A remote feed: the offline ingest of the test build skips it and keeps the events written here.
-  const registry = parse(await readFile(path.join(contentDir, 'sources.yaml'), 'utf8')) as { sources: unknown[] };
-  await writeFile(path.join(contentDir, 'sources.yaml'), stringify({ sources: [...registry.sources, source] }));
+  // The fixture is the only source (the demo feeds would add their own events), a remote one:
+  // the offline ingest of the test build skips it and keeps the events written here.
+  await writeFile(path.join(contentDir, 'sources.yaml'), stringify({ sources: [source] }));
+  for (const name of await readdir(path.join(contentDir, 'events')))
+    if (name.endsWith('.json')) await rm(path.join(contentDir, 'events', name));
   const file = { sourceId: FIXTURE_SOURCE, occurrences };
   await writeFile(path.join(contentDir, 'events', `${FIXTURE_SOURCE}.json`), `${JSON.stringify(file, null, 2)}\n`);
 }

@@ -5,6 +5,9 @@ import { priceOf } from './agenda-item.ts';
 import type { Series } from './series.ts';
 import { isUpcoming } from './upcoming.ts';
 
+/** Dates listed on an event page (a weekly series has fifty a year): keeps the page under 380 elements. */
+export const MAX_EVENT_DATES = 12;
+
 /** What the event page needs from the rest of the site. */
 export interface EventContext {
   now: Date;
@@ -29,8 +32,10 @@ export interface EventView {
   /** Description paragraphs (plain text). */
   paragraphs: string[];
   demo: boolean;
-  /** Upcoming dates (cancelled ones included). */
+  /** The next upcoming dates (cancelled ones included), at most `MAX_EVENT_DATES`. */
   dates: EventDate[];
+  /** Upcoming dates beyond those listed, and the last of them (`mardi 29 juin 2027, 14 h – 16 h`). */
+  moreDates: { count: number; last: string } | null;
   /** The last date, when none is upcoming. */
   lastDate: string | null;
   place: PlaceEntry | null;
@@ -60,6 +65,12 @@ function representativeOf(series: Series, upcoming: Occurrence[]): Occurrence {
   return reference;
 }
 
+function moreDatesOf(upcoming: Occurrence[], now: Date): EventView['moreDates'] {
+  const last = upcoming.at(-1);
+  if (upcoming.length <= MAX_EVENT_DATES || last === undefined) return null;
+  return { count: upcoming.length - MAX_EVENT_DATES, last: formatWhen(last, { now }) };
+}
+
 function registrationOf(text: string | null): EventView['registration'] {
   if (text === null) return null;
   const url = /^https?:\/\/\S+$/i.exec(text.trim());
@@ -81,13 +92,14 @@ export function toEventView(series: Series, ctx: EventContext): EventView {
       .map((p) => p.trim())
       .filter((p) => p !== ''),
     demo: o.demo,
-    dates: upcoming.map((u) => ({
+    dates: upcoming.slice(0, MAX_EVENT_DATES).map((u) => ({
       id: u.id,
       text: formatWhen(u, { now: ctx.now }),
       end: u.end,
       cancelled: u.status === 'cancelled',
       tentative: u.status === 'tentative',
     })),
+    moreDates: moreDatesOf(upcoming, ctx.now),
     lastDate: upcoming.length > 0 ? null : formatWhen(o, { now: ctx.now }),
     place,
     phone: place?.phone === undefined ? null : { text: formatPhone(place.phone), href: phoneHref(place.phone) },

@@ -2,7 +2,8 @@ import { buildSeries, compareByStart } from '../agenda/index.ts';
 import type { Occurrence } from '../domain/index.ts';
 import { dayOf, formatDayLabel, formatTimeInDay } from '../format/index.ts';
 import { PARIS, startOfDateEpoch, toZonedDate, wallTimeAt } from '../time/zoned-time.ts';
-import { type ExportContext, venueOf } from './export-context.ts';
+import { type ExportContext, isConfirmed, venueOf } from './export-context.ts';
+import { compactDates } from './compact-dates.ts';
 import { overlapping } from './select-occurrences.ts';
 
 /** One line of a printed programme. */
@@ -29,7 +30,7 @@ export interface ProgrammeDay {
 /** A series met at least `REGULAR_MIN` times in the period: printed once with its dates. */
 export interface ProgrammeRegular {
   entry: ProgrammeEntry;
-  /** `mardi 1er décembre`, … with `(annulé)` after cancelled dates. */
+  /** One phrase per month: `les mardis 1er, 8 (annulé) et 15 décembre` (see `compactDates`). */
   dates: string[];
 }
 
@@ -44,13 +45,18 @@ export interface Programme {
 /** Series with this many dates in the period are printed once, as regular meetings. */
 export const REGULAR_MIN = 3;
 
+function streetOf(venue: ReturnType<typeof venueOf>): string | null {
+  return venue.place !== null && !isConfirmed(venue.place, 'address') ? null : venue.street;
+}
+
 function entryOf(o: Occurrence, ctx: ExportContext, now: Date): ProgrammeEntry {
   const venue = venueOf(o, ctx);
   return {
     id: o.id,
     title: o.title,
     hours: formatTimeInDay(o, { now }),
-    place: venue.name === null ? null : [venue.name, venue.street].filter(Boolean).join(', '),
+    // A street still to be confirmed by the partner is left off the paper.
+    place: venue.name === null ? null : [venue.name, streetOf(venue)].filter(Boolean).join(', '),
     communeName: venue.communeName,
     phone: venue.phone,
     registration: o.registration,
@@ -84,8 +90,9 @@ export function buildProgramme(
           title: series.title,
           cancelled: series.occurrences.every((o) => o.status === 'cancelled'),
         },
-        dates: series.occurrences.map(
-          (o) => `${formatDayLabel(dayOf(o.start), { now })}${o.status === 'cancelled' ? ' (annulé)' : ''}`,
+        dates: compactDates(
+          series.occurrences.map((o) => ({ date: dayOf(o.start), cancelled: o.status === 'cancelled' })),
+          now,
         ),
       });
   }

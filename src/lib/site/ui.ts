@@ -194,8 +194,12 @@ export const agendaUi = {
   eventWhen: 'Quand ?',
   eventUpcomingDates: (n: number) => (n === 1 ? 'Prochaine date' : `Les ${n} prochaines dates`),
   eventPast: 'Cet événement est passé. Dernière date :',
+  eventMoreDates: (n: number, last: string) =>
+    `Et ${n === 1 ? '1 autre date' : `${String(n)} autres dates`}, jusqu’au ${last}.`,
+  eventAllDatesIcs: 'Toutes les dates dans le fichier agenda (.ics)',
   eventWhere: 'Où ?',
   eventPlaceLink: 'Voir le lieu : horaires, accès, contact',
+  placeUnknown: 'Lieu non précisé : renseignez-vous auprès de l’organisateur.',
   eventMapLink: 'Voir sur la carte',
   eventPhone: 'Téléphone',
   eventAccess: 'Accès',
@@ -225,6 +229,7 @@ export const agendaUi = {
   searchLabel: 'Rechercher sur le site',
   searchNoScript:
     'La recherche a besoin de JavaScript. Sans JavaScript, parcourez l’agenda, l’annuaire ou le plan du site.',
+  searchButton: 'Rechercher',
   searchFilterCommune: 'Commune',
   searchFilterTheme: 'Thème',
 } as const;

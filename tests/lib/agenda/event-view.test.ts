@@ -92,6 +92,13 @@ describe('toEventView', () => {
   it('names the next date that holds for « Ajouter à mon agenda »', () => {
     expect(view.next?.start).toBe('2026-12-08T14:00:00+01:00');
   });
+  it('lists the next twelve dates of a long series and counts the others up to the last', () => {
+    const days = Array.from({ length: 20 }, (_, i) => `2026-12-${String(i + 2).padStart(2, '0')}`);
+    const long = toEventView(buildSeries(days.map((d) => weekly(d)))[0] ?? (undefined as never), ctx);
+    expect(long.dates).toHaveLength(12);
+    expect(long.moreDates).toEqual({ count: 8, last: 'lundi 21 décembre, 14 h – 16 h' });
+    expect(view.moreDates).toBeNull();
+  });
   it('says when a series is over, with its last date', () => {
     const past = toEventView(buildSeries([weekly('2026-11-24')])[0] ?? (undefined as never), ctx);
     expect(past.dates).toEqual([]);

@@ -12,11 +12,8 @@ describe('buildProgramme', () => {
     expect(programme.regulars).toHaveLength(1);
     expect(programme.regulars[0]?.entry.title).toBe('Atelier tablette pour débutants');
     expect(programme.regulars[0]?.dates).toEqual([
-      'mardi 1er décembre',
-      'mardi 8 décembre (annulé)',
-      'mardi 15 décembre',
-      'mardi 5 janvier 2027',
-      'mardi 12 janvier 2027',
+      'les mardis 1er, 8 (annulé) et 15 décembre',
+      'les mardis 5 et 12 janvier 2027',
     ]);
   });
 

@@ -77,6 +77,19 @@ describe('toICalendar', () => {
     expect(String(event?.getFirstPropertyValue('description'))).toContain('Ça déménage — '.repeat(40).trim());
   });
 
+  it('never writes an empty continuation line, whatever the length of the line', () => {
+    for (let n = 60; n <= 160; n++) {
+      const o = makeOccurrence(`n${n}`, {
+        title: 'a'.repeat(n),
+        start: '2026-12-02T10:00:00+01:00',
+        end: '2026-12-02T11:00:00+01:00',
+      });
+      const lines = toICalendar([o], meta, ctx).split('\r\n');
+      expect(lines.filter((l) => l.trim() === '' && l !== '')).toEqual([]);
+      expect(Math.max(...lines.map((l) => Buffer.byteLength(l)))).toBeLessThanOrEqual(75);
+    }
+  });
+
   it('gives byte-identical output for the same data', () => {
     expect(toICalendar(fixtureOccurrences(), meta, fixtureContext())).toBe(text);
   });
