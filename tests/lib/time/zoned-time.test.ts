@@ -10,12 +10,20 @@ describe('toZonedIso', () => {
 
 describe('wallTimeToEpoch', () => {
   it('reads a Paris wall time on both sides of the change of hour', () => {
-    expect(toZonedIso(wallTimeToEpoch({ year: 2026, month: 3, day: 28, hour: 14, minute: 0, second: 0 }))).toBe('2026-03-28T14:00:00+01:00');
-    expect(toZonedIso(wallTimeToEpoch({ year: 2026, month: 3, day: 30, hour: 14, minute: 0, second: 0 }))).toBe('2026-03-30T14:00:00+02:00');
+    expect(toZonedIso(wallTimeToEpoch({ year: 2026, month: 3, day: 28, hour: 14, minute: 0, second: 0 }))).toBe(
+      '2026-03-28T14:00:00+01:00',
+    );
+    expect(toZonedIso(wallTimeToEpoch({ year: 2026, month: 3, day: 30, hour: 14, minute: 0, second: 0 }))).toBe(
+      '2026-03-30T14:00:00+02:00',
+    );
   });
   it('takes the first of the two 02:30 of the autumn night, and moves a skipped spring time forward', () => {
-    expect(toZonedIso(wallTimeToEpoch({ year: 2026, month: 10, day: 25, hour: 2, minute: 30, second: 0 }))).toBe('2026-10-25T02:30:00+02:00');
-    expect(toZonedIso(wallTimeToEpoch({ year: 2026, month: 3, day: 29, hour: 2, minute: 30, second: 0 }))).toBe('2026-03-29T03:30:00+02:00');
+    expect(toZonedIso(wallTimeToEpoch({ year: 2026, month: 10, day: 25, hour: 2, minute: 30, second: 0 }))).toBe(
+      '2026-10-25T02:30:00+02:00',
+    );
+    expect(toZonedIso(wallTimeToEpoch({ year: 2026, month: 3, day: 29, hour: 2, minute: 30, second: 0 }))).toBe(
+      '2026-03-29T03:30:00+02:00',
+    );
   });
   it('works in other zones', () => {
     expect(offsetMinutesAt(Date.UTC(2026, 0, 1), 'America/New_York')).toBe(-300);
