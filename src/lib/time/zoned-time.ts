@@ -44,8 +44,8 @@ export function isKnownTimeZone(timeZone: string): boolean {
   }
 }
 
-/** The wall-clock time of an instant (epoch milliseconds) in a zone. */
-export function wallTimeAt(epochMs: number, timeZone: string = PARIS): WallTime {
+/** The wall-clock time of an instant as the platform's Intl data gives it (slow: one formatToParts). */
+function intlWallTimeAt(epochMs: number, timeZone: string): WallTime {
   const parts: Record<string, number> = {};
   for (const p of formatterFor(timeZone).formatToParts(new Date(epochMs))) {
     if (p.type !== 'literal') parts[p.type] = Number(p.value);
@@ -64,10 +64,51 @@ function wallAsUtc(w: WallTime): number {
   return Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second);
 }
 
+/** Offset (ms, whole seconds) of the zone at an instant, from Intl. */
+function intlOffsetMs(epochMs: number, timeZone: string): number {
+  const rounded = Math.floor(epochMs / 1000) * 1000;
+  return wallAsUtc(intlWallTimeAt(rounded, timeZone)) - rounded;
+}
+
+// Offsets change at most once in a quarter of an hour: each quarter's offset is read once (at both
+// ends; a quarter holding a change is marked NaN and read exactly each time). Feeds repeat the same
+// hours thousands of times, and Intl is slow.
+const QUARTER_MS = 900_000;
+const MAX_CACHED_QUARTERS = 500_000;
+const offsetCache = new Map<string, Map<number, number>>();
+
+function offsetMsAt(epochMs: number, timeZone: string): number {
+  let zone = offsetCache.get(timeZone);
+  if (zone === undefined || zone.size > MAX_CACHED_QUARTERS) {
+    zone = new Map();
+    offsetCache.set(timeZone, zone);
+  }
+  const quarter = Math.floor(epochMs / QUARTER_MS);
+  let offset = zone.get(quarter);
+  if (offset === undefined) {
+    const first = intlOffsetMs(quarter * QUARTER_MS, timeZone);
+    offset = first === intlOffsetMs((quarter + 1) * QUARTER_MS - 1000, timeZone) ? first : Number.NaN;
+    zone.set(quarter, offset);
+  }
+  return Number.isNaN(offset) ? intlOffsetMs(epochMs, timeZone) : offset;
+}
+
+/** The wall-clock time of an instant (epoch milliseconds) in a zone. */
+export function wallTimeAt(epochMs: number, timeZone: string = PARIS): WallTime {
+  const shifted = new Date(Math.floor(epochMs / 1000) * 1000 + offsetMsAt(epochMs, timeZone));
+  return {
+    year: shifted.getUTCFullYear(),
+    month: shifted.getUTCMonth() + 1,
+    day: shifted.getUTCDate(),
+    hour: shifted.getUTCHours(),
+    minute: shifted.getUTCMinutes(),
+    second: shifted.getUTCSeconds(),
+  };
+}
+
 /** Offset of the zone from UTC at an instant, in minutes (`60` for Paris in winter). */
 export function offsetMinutesAt(epochMs: number, timeZone: string = PARIS): number {
-  const rounded = Math.floor(epochMs / 1000) * 1000;
-  return Math.round((wallAsUtc(wallTimeAt(rounded, timeZone)) - rounded) / 60_000);
+  return Math.round(offsetMsAt(epochMs, timeZone) / 60_000);
 }
 
 /**
