@@ -70,26 +70,41 @@ function intlOffsetMs(epochMs: number, timeZone: string): number {
   return wallAsUtc(intlWallTimeAt(rounded, timeZone)) - rounded;
 }
 
-// Offsets change at most once in a quarter of an hour: each quarter's offset is read once (at both
-// ends; a quarter holding a change is marked NaN and read exactly each time). Feeds repeat the same
-// hours thousands of times, and Intl is slow.
+// Offsets change a few times a year, and feeds repeat the same hours thousands of times while
+// Intl is slow: each span's offset is read once, at both ends. A span of six hours holding a change
+// is cut into quarters of an hour; a quarter holding one is read exactly at each call.
+const SPAN_MS = 6 * 3_600_000;
 const QUARTER_MS = 900_000;
-const MAX_CACHED_QUARTERS = 500_000;
+const MAX_CACHED = 200_000;
 const offsetCache = new Map<string, Map<number, number>>();
 
-function offsetMsAt(epochMs: number, timeZone: string): number {
-  let zone = offsetCache.get(timeZone);
-  if (zone === undefined || zone.size > MAX_CACHED_QUARTERS) {
-    zone = new Map();
-    offsetCache.set(timeZone, zone);
-  }
-  const quarter = Math.floor(epochMs / QUARTER_MS);
-  let offset = zone.get(quarter);
+/** The offset over `[start, start + length)` when it is the same at both ends, else NaN. */
+function steadyOffset(start: number, length: number, timeZone: string): number {
+  const first = intlOffsetMs(start, timeZone);
+  return first === intlOffsetMs(start + length - 1000, timeZone) ? first : Number.NaN;
+}
+
+function cachedOffset(cache: Map<number, number>, key: number, read: () => number): number {
+  let offset = cache.get(key);
   if (offset === undefined) {
-    const first = intlOffsetMs(quarter * QUARTER_MS, timeZone);
-    offset = first === intlOffsetMs((quarter + 1) * QUARTER_MS - 1000, timeZone) ? first : Number.NaN;
-    zone.set(quarter, offset);
+    offset = read();
+    cache.set(key, offset);
   }
+  return offset;
+}
+
+function offsetMsAt(epochMs: number, timeZone: string): number {
+  let cache = offsetCache.get(timeZone);
+  if (cache === undefined || cache.size > MAX_CACHED) {
+    cache = new Map();
+    offsetCache.set(timeZone, cache);
+  }
+  const span = Math.floor(epochMs / SPAN_MS);
+  const spanOffset = cachedOffset(cache, span * 2, () => steadyOffset(span * SPAN_MS, SPAN_MS, timeZone));
+  if (!Number.isNaN(spanOffset)) return spanOffset;
+  // Odd keys for quarters, even keys for spans: one map per zone.
+  const quarter = Math.floor(epochMs / QUARTER_MS);
+  const offset = cachedOffset(cache, quarter * 2 + 1, () => steadyOffset(quarter * QUARTER_MS, QUARTER_MS, timeZone));
   return Number.isNaN(offset) ? intlOffsetMs(epochMs, timeZone) : offset;
 }
 
