@@ -1,6 +1,6 @@
 /**
  * Dates and times as people type them in spreadsheets: `03/12/2026`, `3/12/26`, `2026-12-03`,
- * `03/12/2026 14:30`, `2026-12-03T14:30`; `14h`, `14h30`, `14 h 30`, `14:30`, `9:30`, `7:30 PM`.
+ * `03/12/2026 14:30`, `2026-12-03T14:30`, `mardi 3 décembre 2026`, `1er déc. 2026 à 14h`; `14h`, `14h30`, `14 h 30`, `14:30`, `9:30`, `7:30 PM`.
  */
 
 /** A calendar day. Months are 1–12. */
@@ -29,6 +29,32 @@ const TIME_24 = /^(\d{1,2})\s*(?:h|:)\s*(?:(\d{2})(?:\s*(?::|m|min)\s*(\d{2}))?)
 const TIME_12 = /^(\d{1,2})(?::(\d{2}))?(?::(\d{2}))?\s*([ap])\.?\s*m\.?$/i;
 const ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T\s]+(.+))?$/i;
 const NUMERIC_DATE = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})(?:\s+(.+))?$/;
+
+const MONTHS: Record<string, number> = {
+  janvier: 1,
+  janv: 1,
+  fevrier: 2,
+  fevr: 2,
+  fev: 2,
+  mars: 3,
+  avril: 4,
+  avr: 4,
+  mai: 5,
+  juin: 6,
+  juillet: 7,
+  juil: 7,
+  aout: 8,
+  septembre: 9,
+  sept: 9,
+  octobre: 10,
+  oct: 10,
+  novembre: 11,
+  nov: 11,
+  decembre: 12,
+  dec: 12,
+};
+const WRITTEN_DATE =
+  /^(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?(\d{1,2})(?:er)?\s+([a-z]+)\.?\s+(\d{4})(?:\s*,?\s+(.+))?$/;
 
 /** Number of days of a month (1–12) in a year. */
 export function daysInMonth(year: number, month: number): number {
@@ -85,6 +111,7 @@ export function parseDateText(text: string, order: DateOrder = 'day-first'): Dat
   const t = text.trim();
   const iso = ISO_DATE.exec(t);
   const numeric = iso ? null : NUMERIC_DATE.exec(t);
+  const written = iso || numeric ? null : WRITTEN_DATE.exec(t.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase());
   let date: CalendarDate | null = null;
   let rest: string | undefined;
   if (iso) {
@@ -95,10 +122,14 @@ export function parseDateText(text: string, order: DateOrder = 'day-first'): Dat
     const [day, month] = order === 'day-first' ? [a, b] : [b, a];
     date = validDate(yearOf(numeric[3] ?? ''), month, day);
     rest = numeric[4];
+  } else if (written) {
+    const month = MONTHS[written[2] ?? ''];
+    date = month === undefined ? null : validDate(Number(written[3]), month, Number(written[1]));
+    rest = written[4];
   }
   if (date === null) return null;
   if (rest === undefined) return { date, time: null };
-  const time = parseTimeText(rest.replace(/^à\s+/i, ''));
+  const time = parseTimeText(rest.replace(/^(?:à|a)\s+/i, ''));
   return time ? { date, time } : null;
 }
 

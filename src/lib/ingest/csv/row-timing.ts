@@ -101,6 +101,14 @@ function lastAllDay(first: CalendarDate, end: DateCell | null, endTime: ClockTim
 }
 
 /**
+ * The time a date cell holds. Midnight is what spreadsheets add to a bare date typed in a
+ * date-time column (`03/12/2026 00:00`): it means no time.
+ */
+function timeOfDateCell(cell: DateCell): ClockTime | null {
+  return cell.time !== null && (cell.time.hour !== 0 || cell.time.minute !== 0) ? cell.time : null;
+}
+
+/**
  * When a row happens. Wall times are read in `timeZone` and stored with their Europe/Paris offset.
  * No start time: all-day, ending the day after the end date (exclusive, as iCalendar). No end:
  * the same instant as the start (timed) or one day (all-day). An end before the start is rejected.
@@ -118,8 +126,8 @@ export function readRowTiming(cells: WhenCells, order: DateOrder, timeZone: stri
   if (endTime === null && cells.end !== '') return rejected(csvMessages.badTime('fin', cells.end));
 
   if (cells.allDay) return allDayTiming(day.date, lastAllDay(day.date, lastDay, endTime), timeZone);
-  const start = range?.start ?? day.time;
-  const end = endTime ?? range?.end ?? lastDay?.time ?? null;
+  const start = range?.start ?? timeOfDateCell(day);
+  const end = endTime ?? range?.end ?? (lastDay === null ? null : timeOfDateCell(lastDay));
   if (start === null) {
     if (end !== null) return rejected(csvMessages.endTimeWithoutStart());
     return allDayTiming(day.date, lastDay?.date ?? day.date, timeZone);

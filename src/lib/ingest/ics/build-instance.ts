@@ -1,6 +1,6 @@
 import type ICAL from 'ical.js';
 import type { FeedEvent } from '../../domain/feed-event.ts';
-import { PARIS, startOfDateEpoch, toZonedIso } from '../../time/zoned-time.ts';
+import { PARIS } from '../../time/zoned-time.ts';
 import type { EventFields } from './read-event.ts';
 import { dateOf, type ZoneContext } from './zone-context.ts';
 
@@ -35,16 +35,21 @@ function allDayRange(times: InstanceTimes): { start: string; end: string; swappe
   return { start, end: addDays(start, 1), swapped: false };
 }
 
+function midnight(date: string, timeZone: string, zones: ZoneContext): number {
+  const [year, month, day] = date.split('-').map(Number);
+  return zones.clock.toEpoch({ year: year ?? 0, month: month ?? 1, day: day ?? 1, hour: 0, minute: 0, second: 0 }, timeZone);
+}
+
 /** Dates of an instance: dates for all-day, else instants (a DATE end on a timed start is its midnight). */
 function rangeOf(times: InstanceTimes, zones: ZoneContext) {
   if (times.start.isDate) {
     const range = allDayRange(times);
-    const startEpoch = startOfDateEpoch(range.start, PARIS);
-    const endEpoch = startOfDateEpoch(range.end, PARIS);
+    const startEpoch = midnight(range.start, PARIS, zones);
+    const endEpoch = midnight(range.end, PARIS, zones);
     return { ...range, startEpoch, endEpoch };
   }
   const a = zones.epochOf(times.start, times.startZone);
-  const b = times.end.isDate ? startOfDateEpoch(dateOf(times.end), times.startZone) : zones.epochOf(times.end, times.endZone);
+  const b = times.end.isDate ? midnight(dateOf(times.end), times.startZone, zones) : zones.epochOf(times.end, times.endZone);
   const [startEpoch, endEpoch] = b < a ? [b, a] : [a, b];
   return { startEpoch, endEpoch, swapped: b < a, start: null, end: null };
 }
@@ -65,8 +70,8 @@ export function buildInstance(
     recurrenceId: identity.recurrenceId,
     title: fields.title,
     description: fields.description,
-    start: range.start ?? toZonedIso(range.startEpoch, PARIS),
-    end: range.end ?? toZonedIso(range.endEpoch, PARIS),
+    start: range.start ?? zones.clock.toIso(range.startEpoch, PARIS),
+    end: range.end ?? zones.clock.toIso(range.endEpoch, PARIS),
     allDay: times.start.isDate,
     status: fields.status,
     location: fields.location,

@@ -8,7 +8,7 @@ import { isPrivate, readEventFields, type EventFields } from './read-event.ts';
 import type { ZoneContext } from './zone-context.ts';
 
 /** Most instances of one series looked at before the window starts (a runaway rule stops here). */
-export const MAX_ITERATIONS_BEFORE_WINDOW = 100_000;
+export const MAX_ITERATIONS_BEFORE_WINDOW = 50_000;
 
 /** What expanding needs besides the series; shared by all series of one feed. */
 export interface ExpandContext {

@@ -69,6 +69,7 @@ function collect(calendars: ICAL.Component[], eventLines: number[], issues: Issu
 function readBlocks(prepared: PreparedLines, issues: Issue[]): CalendarComponents {
   const calendar = new ICAL.Component('vcalendar');
   for (const property of prepared.calendarProperties) {
+    if (/^(?:BEGIN|END):/i.test(property.text)) continue;
     try {
       calendar.addProperty(ICAL.Property.fromString(property.text));
     } catch (error) {

@@ -1,8 +1,9 @@
 import ICAL from 'ical.js';
 import type { Issue } from '../../domain/issue.ts';
-import { PARIS, toZonedIso, wallTimeAt, wallTimeToEpoch } from '../../time/zoned-time.ts';
+import { PARIS, wallTimeAt } from '../../time/zoned-time.ts';
 import { messages } from './messages.ts';
 import { resolveTimeZone } from './resolve-time-zone.ts';
+import { createZonedClock, type ZonedClock } from './wall-time-cache.ts';
 
 /**
  * Turns ical.js times into instants and published values. Times in a zone the feed defines
@@ -19,6 +20,8 @@ export interface ZoneContext {
   whenOf(time: ICAL.Time, wallZone: string): string;
   /** A time at the same instant, expressed the way `like` (a series' DTSTART) expresses its slots. */
   alignTo(time: ICAL.Time, wallZone: string, like: ICAL.Time, likeZone: string): ICAL.Time;
+  /** Fast conversions shared by the feed (see wall-time-cache.ts). */
+  clock: ZonedClock;
 }
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
@@ -46,20 +49,22 @@ export function createZoneContext(floatingZone: string, issues: Issue[]): ZoneCo
     }
     return zone;
   };
+  const clock = createZonedClock();
   const epochOf = (time: ICAL.Time, wallZone: string): number => {
-    if (time.isDate) return wallTimeToEpoch({ year: time.year, month: time.month, day: time.day, hour: 0, minute: 0, second: 0 }, PARIS);
+    if (time.isDate) return clock.toEpoch({ year: time.year, month: time.month, day: time.day, hour: 0, minute: 0, second: 0 }, PARIS);
     if (!isFloating(time)) return time.toUnixTime() * 1000;
     const { year, month, day, hour, minute, second } = time;
-    return wallTimeToEpoch({ year, month, day, hour, minute, second }, wallZone);
+    return clock.toEpoch({ year, month, day, hour, minute, second }, wallZone);
   };
   return {
+    clock,
     wallZoneOf(property) {
       const tzid = property?.getParameter('tzid');
       return typeof tzid === 'string' && tzid.trim() !== '' ? wallZoneOfTzid(tzid) : floatingZone;
     },
     epochOf,
     whenOf(time, wallZone) {
-      return time.isDate ? dateOf(time) : toZonedIso(epochOf(time, wallZone), PARIS);
+      return time.isDate ? dateOf(time) : clock.toIso(epochOf(time, wallZone), PARIS);
     },
     alignTo(time, wallZone, like, likeZone) {
       if (like.isDate) return ICAL.Time.fromData({ year: time.year, month: time.month, day: time.day, isDate: true });

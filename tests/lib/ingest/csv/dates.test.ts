@@ -42,6 +42,17 @@ describe('parseDateText', () => {
     }
   });
 
+  it('reads dates written in French words, with or without the weekday and a time', () => {
+    expect(parseDateText('jeudi 3 décembre 2026')).toEqual({ date: { year: 2026, month: 12, day: 3 }, time: null });
+    expect(parseDateText('1er déc. 2026 à 14h30')).toEqual({
+      date: { year: 2026, month: 12, day: 1 },
+      time: { hour: 14, minute: 30 },
+    });
+    expect(parseDateText('15 AOÛT 2027')?.date).toEqual({ year: 2027, month: 8, day: 15 });
+    expect(parseDateText('3 brumaire 2026')).toBeNull();
+    expect(parseDateText('31 novembre 2026')).toBeNull();
+  });
+
   it('refuses days that do not exist and text that is not a date', () => {
     for (const text of [
       '31/11/2026',

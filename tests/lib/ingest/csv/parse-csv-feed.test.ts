@@ -22,6 +22,11 @@ describe('parseCsvFeed on the paired fixtures', () => {
         'english-headers',
         'openagenda-export',
         'column-mapping',
+        'outlook-french-export',
+        'excel-sep-line',
+        'title-above-header',
+        'private-and-window',
+        'missing-date-column',
       ]),
     );
   });
