@@ -110,7 +110,11 @@ function offsetMsAt(epochMs: number, timeZone: string): number {
 
 /** The wall-clock time of an instant (epoch milliseconds) in a zone. */
 export function wallTimeAt(epochMs: number, timeZone: string = PARIS): WallTime {
-  const shifted = new Date(Math.floor(epochMs / 1000) * 1000 + offsetMsAt(epochMs, timeZone));
+  return wallFromOffset(epochMs, offsetMsAt(epochMs, timeZone));
+}
+
+function wallFromOffset(epochMs: number, offsetMs: number): WallTime {
+  const shifted = new Date(Math.floor(epochMs / 1000) * 1000 + offsetMs);
   return {
     year: shifted.getUTCFullYear(),
     month: shifted.getUTCMonth() + 1,
@@ -144,8 +148,9 @@ const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
 /** ISO 8601 with the zone's offset: `2026-12-03T14:00:00+01:00`. */
 export function toZonedIso(epochMs: number, timeZone: string = PARIS): string {
-  const w = wallTimeAt(epochMs, timeZone);
-  const offset = offsetMinutesAt(epochMs, timeZone);
+  const offsetMs = offsetMsAt(epochMs, timeZone);
+  const w = wallFromOffset(epochMs, offsetMs);
+  const offset = Math.round(offsetMs / 60_000);
   const sign = offset < 0 ? '-' : '+';
   const abs = Math.abs(offset);
   return `${pad(w.year, 4)}-${pad(w.month)}-${pad(w.day)}T${pad(w.hour)}:${pad(w.minute)}:${pad(w.second)}${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
