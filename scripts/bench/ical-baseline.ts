@@ -3,7 +3,7 @@ import type { FeedWindow } from '../../src/lib/ingest/types.ts';
 
 /**
  * The reference: ical.js alone parses the feed and expands every event over the window (overrides
- * grouped by UID and passed to each series), returning the number of occurrences found.
+ * grouped by UID and passed to each series) into `{ uid, start, end }` records; returns how many.
  */
 export function expandWithIcalJs(text: string, window: FeedWindow): number {
   const calendar = new ICAL.Component(ICAL.parse(text) as unknown[]);
@@ -17,13 +17,15 @@ export function expandWithIcalJs(text: string, window: FeedWindow): number {
     if (vevent.hasProperty('recurrence-id')) exceptions.set(uid, [...(exceptions.get(uid) ?? []), vevent]);
     else masters.push(vevent);
   }
-  let count = 0;
+  // The least any consumer needs of each occurrence: which event, when it starts and ends.
+  const occurrences: { uid: string; start: Date; end: Date }[] = [];
   for (const vevent of masters) {
-    const event = new ICAL.Event(vevent, {
-      exceptions: exceptions.get(String(vevent.getFirstPropertyValue('uid'))) ?? [],
-    });
+    const uid = String(vevent.getFirstPropertyValue('uid'));
+    const event = new ICAL.Event(vevent, { exceptions: exceptions.get(uid) ?? [] });
     if (!event.isRecurring()) {
-      if (event.endDate.compare(from) > 0 && event.startDate.compare(to) < 0) count++;
+      if (event.endDate.compare(from) > 0 && event.startDate.compare(to) < 0) {
+        occurrences.push({ uid, start: event.startDate.toJSDate(), end: event.endDate.toJSDate() });
+      }
       continue;
     }
     const iterator = event.iterator();
@@ -36,11 +38,10 @@ export function expandWithIcalJs(text: string, window: FeedWindow): number {
       const details = event.getOccurrenceDetails(next);
       if (details.startDate.compare(to) >= 0) break;
       if (details.endDate.compare(from) > 0) {
-        details.startDate.toJSDate();
-        count++;
+        occurrences.push({ uid, start: details.startDate.toJSDate(), end: details.endDate.toJSDate() });
       }
     }
   }
   ICAL.TimezoneService.reset();
-  return count;
+  return occurrences.length;
 }

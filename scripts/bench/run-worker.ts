@@ -9,10 +9,11 @@ import { expandWithIcalJs } from './ical-baseline.ts';
 /** The two sides measured. */
 export type BenchSide = 'ical' | 'ours';
 
-/** One worker's measures: a duration per run (ms), occurrences found, peak memory (bytes). */
+/** One worker's measures per run (ms: elapsed, and CPU time of the process), occurrences found, peak memory (bytes). */
 export interface WorkerResult {
   side: BenchSide;
   times: number[];
+  cpuTimes: number[];
   occurrences: number;
   maxRss: number;
 }
@@ -39,10 +40,14 @@ export async function runWorker(side: BenchSide, file: string, now: Date, runs: 
   }
   let occurrences = work();
   const times: number[] = [];
+  const cpuTimes: number[] = [];
   for (let i = 0; i < runs; i++) {
     const start = performance.now();
+    const cpu = process.cpuUsage();
     occurrences = work();
+    const used = process.cpuUsage(cpu);
     times.push(performance.now() - start);
+    cpuTimes.push((used.user + used.system) / 1000);
   }
-  return { side, times, occurrences, maxRss: process.resourceUsage().maxRSS * 1024 };
+  return { side, times, cpuTimes, occurrences, maxRss: process.resourceUsage().maxRSS * 1024 };
 }

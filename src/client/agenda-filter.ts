@@ -27,12 +27,14 @@ function lineOf(el: HTMLElement) {
 class AgendaFilterElement extends HTMLElement {
   private form: HTMLFormElement | null = null;
   private nearby: Record<string, string[]> = {};
+  private slugs: Record<string, string> = {};
   private timer: number | undefined;
 
   connectedCallback(): void {
     this.form = this.querySelector('form');
     if (this.form === null) return;
     this.nearby = JSON.parse(this.dataset['nearby'] ?? '{}') as Record<string, string[]>;
+    this.slugs = JSON.parse(this.dataset['slugs'] ?? '{}') as Record<string, string>;
     this.readAddress(this.form);
     this.form.hidden = false;
     this.form.addEventListener('change', () => {
@@ -112,8 +114,19 @@ class AgendaFilterElement extends HTMLElement {
     if (empty !== null) empty.hidden = count > 0;
     const status = this.querySelector<HTMLElement>('[data-filter-status]');
     if (status !== null && (announce || params.size > 0)) status.textContent = agendaUi.filterCount(count);
+    this.showCommunePage(params.get('commune'));
     const query = params.toString();
     history.replaceState(null, '', query === '' ? location.pathname : `${location.pathname}?${query}`);
+  }
+
+  /** On a paginated agenda, links the chosen commune's own listing, which holds every date. */
+  private showCommunePage(insee: string | null): void {
+    const box = this.querySelector<HTMLElement>('[data-commune-page]');
+    const link = box?.querySelector('a');
+    const slug = insee === null ? undefined : this.slugs[insee];
+    if (!box || !link) return;
+    box.hidden = slug === undefined;
+    if (slug !== undefined) link.href = `/agenda/communes/${slug}/`;
   }
 }
 

@@ -13,7 +13,7 @@ import { getAgendaData, listingDays } from './agenda-data.ts';
 import { getExportData } from './export-context.ts';
 
 /** Lines per page of the main listing: keeps it under the 600-element budget. */
-export const PAGE_SIZE = 50;
+export const PAGE_SIZE = 40;
 
 /** Pages of the main listing `/agenda/`, `/agenda/page-2/`… */
 export async function agendaListingPages() {
@@ -21,50 +21,63 @@ export async function agendaListingPages() {
   return { data, pages: paginateDays(listingDays(data.upcoming, data), PAGE_SIZE) };
 }
 
+/** A filtered listing cut into pages: `<base>`, `<base>page-2/`… (`page` is the rest parameter). */
+function pagedListing<P extends object>(base: string, days: ReturnType<typeof listingDays>, props: P) {
+  return paginateDays(days, PAGE_SIZE).map((page) => ({
+    page: page.page === 1 ? undefined : `page-${String(page.page)}`,
+    props: { ...props, days: page.days, page: { page: page.page, pages: page.pages, base } },
+  }));
+}
+
 /** One page per month with upcoming occurrences: `/agenda/2026-12/`. */
 export async function monthPaths() {
   const data = await getAgendaData();
   const today = toZonedDate(data.site.now.getTime());
-  return data.months.map((month, i) => {
+  return data.months.flatMap((month, i) => {
     const first = `${month}-01`;
     const previous = data.months[i - 1] ?? null;
     const next = data.months[i + 1] ?? null;
-    return {
-      params: { month },
-      props: {
-        title: formatMonthTitle(month),
-        days: listingDays(occurrencesInMonth(data.upcoming, month), data, first > today ? first : undefined),
-        months: {
-          previous,
-          next,
-          previousLabel: previous === null ? '' : formatMonth(previous),
-          nextLabel: next === null ? '' : formatMonth(next),
-        },
+    const days = listingDays(occurrencesInMonth(data.upcoming, month), data, first > today ? first : undefined);
+    const props = {
+      title: formatMonthTitle(month),
+      months: {
+        previous,
+        next,
+        previousLabel: previous === null ? '' : formatMonth(previous),
+        nextLabel: next === null ? '' : formatMonth(next),
       },
     };
+    return pagedListing(`/agenda/${month}/`, days, props).map(({ page, props }) => ({
+      params: { month, page },
+      props,
+    }));
   });
 }
 
 /** One page per commune: its occurrences and those of its neighbours. */
 export async function communePaths() {
   const data = await getAgendaData();
-  return data.site.communes.map((commune) => {
+  return data.site.communes.flatMap((commune) => {
     const communes = data.nearby[commune.insee] ?? [commune.insee];
     const names = data.site.communes.filter((c) => communes.includes(c.insee)).map((c) => c.name);
-    return {
-      params: { commune: commune.slug },
-      props: { commune, names, days: listingDays(filterOccurrences(data.upcoming, { communes }), data) },
-    };
+    const days = listingDays(filterOccurrences(data.upcoming, { communes }), data);
+    return pagedListing(`/agenda/communes/${commune.slug}/`, days, { commune, names }).map(({ page, props }) => ({
+      params: { commune: commune.slug, page },
+      props,
+    }));
   });
 }
 
 /** One page per theme. */
 export async function themePaths() {
   const data = await getAgendaData();
-  return data.site.taxonomy.themes.map((theme) => ({
-    params: { theme: theme.id },
-    props: { label: theme.label, days: listingDays(filterOccurrences(data.upcoming, { theme: theme.id }), data) },
-  }));
+  return data.site.taxonomy.themes.flatMap((theme) => {
+    const days = listingDays(filterOccurrences(data.upcoming, { theme: theme.id }), data);
+    return pagedListing(`/agenda/themes/${theme.id}/`, days, { label: theme.label }).map(({ page, props }) => ({
+      params: { theme: theme.id, page },
+      props,
+    }));
+  });
 }
 
 /** One page per public (except "tout public"). */
@@ -72,10 +85,20 @@ export async function publicPaths() {
   const data = await getAgendaData();
   return data.site.taxonomy.publics
     .filter((p) => p.id !== 'tout-public')
-    .map((p) => ({
-      params: { public: p.id },
-      props: { label: p.label, days: listingDays(filterOccurrences(data.upcoming, { public: p.id }), data) },
-    }));
+    .flatMap((p) => {
+      const days = listingDays(filterOccurrences(data.upcoming, { public: p.id }), data);
+      return pagedListing(`/agenda/publics/${p.id}/`, days, { label: p.label }).map(({ page, props }) => ({
+        params: { public: p.id, page },
+        props,
+      }));
+    });
+}
+
+/** The free occurrences. */
+export async function freePaths() {
+  const data = await getAgendaData();
+  const days = listingDays(filterOccurrences(data.upcoming, { free: true }), data);
+  return pagedListing('/agenda/gratuit/', days, {}).map(({ page, props }) => ({ params: { page }, props }));
 }
 
 /** The "Ajouter à mon agenda" links of an event page (helpers of src/lib/export, shared with the feeds). */

@@ -153,4 +153,23 @@ describe('the directory, place, commune and map pages', () => {
     expect(await page.locator('.open-now').first().textContent()).toMatch(/^Fermé, ouvre aujourd’hui à \d+ h/);
     await context.close();
   });
+
+  it('hides on the home page the sessions of the day already over, keeping them in the HTML', async () => {
+    const { context } = await openContext(browser, server.url);
+    const page = await context.newPage();
+    // The site was built on 1 December at 9 h; it is read at 15 h the same day.
+    const viewed = new Date('2026-12-01T15:00:00+01:00');
+    await page.clock.setFixedTime(viewed);
+    await page.goto(server.url + '/');
+    const lines = await page
+      .locator('.sessions li')
+      .evaluateAll((items) =>
+        items.map((li) => ({ end: (li as HTMLElement).dataset['end'] ?? '', hidden: (li as HTMLElement).hidden })),
+      );
+    const ended = (end: string) => Date.parse(end) <= viewed.getTime();
+    expect(lines.some((l) => l.hidden)).toBe(true);
+    expect(lines.filter((l) => l.hidden).every((l) => ended(l.end))).toBe(true);
+    expect(lines.filter((l) => !l.hidden).every((l) => !ended(l.end))).toBe(true);
+    await context.close();
+  });
 });

@@ -194,6 +194,15 @@ describe('the RSS feed', () => {
     expect(new Set(items.map((i) => i.link)).size).toBe(items.length);
   });
 
+  it('keeps partner text with markup as text', async () => {
+    const rss = new XMLParser({ isArray: (name) => name === 'item' }).parse(await read(distA, 'rss.xml')) as {
+      rss: { channel: { item: { description: string }[] } };
+    };
+    expect(rss.rss.channel.item.map((i) => i.description).join('\n')).toContain(
+      'Imprimante 3D & découpe laser <niveau débutant> ]]> </description></item>',
+    );
+  });
+
   it('announces a cancelled event as cancelled after the rebuild', async () => {
     const xml = await read(distB, 'rss.xml');
     expect(xml).toContain('<title>ANNULÉ : Arnaques en ligne');

@@ -64,6 +64,8 @@ const tablette = (day: string, extra: Partial<Occurrence> = {}) =>
 const openlab = (day: string, offset: string) =>
   makeOccurrence('openlab@fablab', {
     title: 'OpenLab du samedi',
+    // Hostile to XML and HTML: every output must keep it as text.
+    description: 'Imprimante 3D & découpe laser <niveau débutant> ]]> </description></item>',
     start: `${day}T14:00:00${offset}`,
     end: `${day}T17:30:00${offset}`,
     placeId: 'fablab-retiers',

@@ -9,6 +9,8 @@ export interface Session {
   when: string;
   /** Start, ISO, for `<time datetime>`. */
   start: string;
+  /** End as stored: the browser hides the sessions of the day already over. */
+  end: string;
   /** `/evenements/<slug>/`. */
   href: string;
   cancelled: boolean;
@@ -39,6 +41,7 @@ export function nextSessions(
       title: o.title,
       when: formatWhen(o, { now }),
       start: o.start,
+      end: o.end,
       href: `/evenements/${slugs.get(o.seriesId) ?? o.seriesId}/`,
       cancelled: o.status === 'cancelled',
       demo: o.demo,

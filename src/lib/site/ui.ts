@@ -168,7 +168,9 @@ export const agendaUi = {
       : n === 1
         ? '1 rendez-vous correspond.'
         : `${n} rendez-vous correspondent.`,
-  filterPageNote: (page: number, pages: number) => `Les filtres s’appliquent à cette page (${page} sur ${pages}).`,
+  filterPageNote: (page: number, pages: number) =>
+    `Les filtres s’appliquent à cette page (${String(page)} sur ${String(pages)}).`,
+  filterCommunePage: 'Tous les rendez-vous de cette commune et des communes voisines, sur toutes les dates',
   listsTitle: 'Listes toutes prêtes',
   listsLabel: 'Listes de l’agenda',
   listsByCommune: 'Près de chez vous',

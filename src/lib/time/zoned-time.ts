@@ -44,8 +44,8 @@ export function isKnownTimeZone(timeZone: string): boolean {
   }
 }
 
-/** The wall-clock time of an instant (epoch milliseconds) in a zone. */
-export function wallTimeAt(epochMs: number, timeZone: string = PARIS): WallTime {
+/** The wall-clock time of an instant as the platform's Intl data gives it (slow: one formatToParts). */
+function intlWallTimeAt(epochMs: number, timeZone: string): WallTime {
   const parts: Record<string, number> = {};
   for (const p of formatterFor(timeZone).formatToParts(new Date(epochMs))) {
     if (p.type !== 'literal') parts[p.type] = Number(p.value);
@@ -64,10 +64,70 @@ function wallAsUtc(w: WallTime): number {
   return Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second);
 }
 
+/** Offset (ms, whole seconds) of the zone at an instant, from Intl. */
+function intlOffsetMs(epochMs: number, timeZone: string): number {
+  const rounded = Math.floor(epochMs / 1000) * 1000;
+  return wallAsUtc(intlWallTimeAt(rounded, timeZone)) - rounded;
+}
+
+// Offsets change a few times a year, and feeds repeat the same hours thousands of times while
+// Intl is slow: each span's offset is read once, at both ends. A span of six hours holding a change
+// is cut into quarters of an hour; a quarter holding one is read exactly at each call.
+const SPAN_MS = 6 * 3_600_000;
+const QUARTER_MS = 900_000;
+const MAX_CACHED = 200_000;
+const offsetCache = new Map<string, Map<number, number>>();
+
+/** The offset over `[start, start + length)` when it is the same at both ends, else NaN. */
+function steadyOffset(start: number, length: number, timeZone: string): number {
+  const first = intlOffsetMs(start, timeZone);
+  return first === intlOffsetMs(start + length - 1000, timeZone) ? first : Number.NaN;
+}
+
+function cachedOffset(cache: Map<number, number>, key: number, read: () => number): number {
+  let offset = cache.get(key);
+  if (offset === undefined) {
+    offset = read();
+    cache.set(key, offset);
+  }
+  return offset;
+}
+
+function offsetMsAt(epochMs: number, timeZone: string): number {
+  let cache = offsetCache.get(timeZone);
+  if (cache === undefined || cache.size > MAX_CACHED) {
+    cache = new Map();
+    offsetCache.set(timeZone, cache);
+  }
+  const span = Math.floor(epochMs / SPAN_MS);
+  const spanOffset = cachedOffset(cache, span * 2, () => steadyOffset(span * SPAN_MS, SPAN_MS, timeZone));
+  if (!Number.isNaN(spanOffset)) return spanOffset;
+  // Odd keys for quarters, even keys for spans: one map per zone.
+  const quarter = Math.floor(epochMs / QUARTER_MS);
+  const offset = cachedOffset(cache, quarter * 2 + 1, () => steadyOffset(quarter * QUARTER_MS, QUARTER_MS, timeZone));
+  return Number.isNaN(offset) ? intlOffsetMs(epochMs, timeZone) : offset;
+}
+
+/** The wall-clock time of an instant (epoch milliseconds) in a zone. */
+export function wallTimeAt(epochMs: number, timeZone: string = PARIS): WallTime {
+  return wallFromOffset(epochMs, offsetMsAt(epochMs, timeZone));
+}
+
+function wallFromOffset(epochMs: number, offsetMs: number): WallTime {
+  const shifted = new Date(Math.floor(epochMs / 1000) * 1000 + offsetMs);
+  return {
+    year: shifted.getUTCFullYear(),
+    month: shifted.getUTCMonth() + 1,
+    day: shifted.getUTCDate(),
+    hour: shifted.getUTCHours(),
+    minute: shifted.getUTCMinutes(),
+    second: shifted.getUTCSeconds(),
+  };
+}
+
 /** Offset of the zone from UTC at an instant, in minutes (`60` for Paris in winter). */
 export function offsetMinutesAt(epochMs: number, timeZone: string = PARIS): number {
-  const rounded = Math.floor(epochMs / 1000) * 1000;
-  return Math.round((wallAsUtc(wallTimeAt(rounded, timeZone)) - rounded) / 60_000);
+  return Math.round(offsetMsAt(epochMs, timeZone) / 60_000);
 }
 
 /**
@@ -88,8 +148,9 @@ const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
 /** ISO 8601 with the zone's offset: `2026-12-03T14:00:00+01:00`. */
 export function toZonedIso(epochMs: number, timeZone: string = PARIS): string {
-  const w = wallTimeAt(epochMs, timeZone);
-  const offset = offsetMinutesAt(epochMs, timeZone);
+  const offsetMs = offsetMsAt(epochMs, timeZone);
+  const w = wallFromOffset(epochMs, offsetMs);
+  const offset = Math.round(offsetMs / 60_000);
   const sign = offset < 0 ? '-' : '+';
   const abs = Math.abs(offset);
   return `${pad(w.year, 4)}-${pad(w.month)}-${pad(w.day)}T${pad(w.hour)}:${pad(w.minute)}:${pad(w.second)}${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;

@@ -143,7 +143,8 @@ function walkRule(run: Run, walk: Walk, ctx: ExpandContext): void {
 
 /** Instances of a series that has a master: one when it does not repeat, else its rule walked with the overrides applied. */
 function expandMaster(run: Run, series: Series, ctx: ExpandContext): void {
-  const master = new ICAL.Event(run.master.vevent);
+  // `exceptions: []`: without it ical.js scans every VEVENT of the calendar for each series (quadratic).
+  const master = new ICAL.Event(run.master.vevent, { exceptions: [] });
   const event = new ICAL.Event(run.master.vevent, { exceptions: alignOverrides(master, series.overrides, ctx.zones) });
   if (!event.isRecurring()) {
     keep(run, run.master, timesOf(event, ctx.zones), null, ctx);

@@ -50,11 +50,19 @@ export function createEventClassifier(taxonomy: Taxonomy): EventClassifier {
   const axesOf = new Map(taxonomy.themes.map((t) => [t.id, t.axes]));
   const cache = new Map<string, EventClasses>();
   return (input, defaults) => {
-    const themeText = foldText([input.title, ...input.categories].join(' | '));
-    const publicText = foldText([input.title, ...input.categories, ...input.publicsText].join(' | '));
-    const key = `${themeText}\u0000${publicText}\u0000${defaults.themes.join(',')}\u0000${defaults.publics.join(',')}`;
+    // Keyed by the raw words: a series repeats them, and folding costs more than the lookup.
+    const key = [
+      input.title,
+      input.categories.join('\u0001'),
+      input.publicsText.join('\u0001'),
+      ...defaults.themes,
+      '',
+      ...defaults.publics,
+    ].join('\u0000');
     const cached = cache.get(key);
     if (cached !== undefined) return cached;
+    const themeText = foldText([input.title, ...input.categories].join(' | '));
+    const publicText = foldText([input.title, ...input.categories, ...input.publicsText].join(' | '));
     const themes = pick(themeMatchers, themeText, defaults.themes);
     const publics = pick(publicMatchers, publicText, defaults.publics);
     const axes = [...new Set(themes.flatMap((t) => axesOf.get(t) ?? []))].sort((a, b) => a - b);

@@ -37,6 +37,8 @@ interface Helpers {
   classify: EventClassifier;
   placesById: ReadonlyMap<string, PlaceEntry>;
   nowIso: string;
+  /** Series id of a UID, computed once per series. */
+  seriesIdOf: (uid: string) => string;
 }
 
 function toOccurrence(event: FeedEvent, context: NormaliseContext, helpers: Helpers): Occurrence {
@@ -54,7 +56,7 @@ function toOccurrence(event: FeedEvent, context: NormaliseContext, helpers: Help
   const classes = helpers.classify(event, source.defaults);
   return {
     id,
-    seriesId: seriesIdOf(source.id, event.uid),
+    seriesId: helpers.seriesIdOf(event.uid),
     sourceId: source.id,
     alsoFrom: [],
     title: event.title,
@@ -88,11 +90,17 @@ function toOccurrence(event: FeedEvent, context: NormaliseContext, helpers: Help
  * an error naming its line, so one bad event never sinks the feed.
  */
 export function normaliseFeedEvents(events: readonly FeedEvent[], context: NormaliseContext): NormaliseResult {
+  const seriesIds = new Map<string, string>();
   const helpers: Helpers = {
     resolvePlace: createPlaceResolver(context.places, context.communes),
     classify: createEventClassifier(context.taxonomy),
     placesById: new Map(context.places.map((p) => [p.id, p])),
     nowIso: toZonedIso(context.now.getTime()),
+    seriesIdOf: (uid) => {
+      let id = seriesIds.get(uid);
+      if (id === undefined) seriesIds.set(uid, (id = seriesIdOf(context.source.id, uid)));
+      return id;
+    },
   };
   const seen = new Set<string>();
   const occurrences: Occurrence[] = [];

@@ -1,4 +1,4 @@
-import { convert } from 'html-to-text';
+import { compile } from 'html-to-text';
 
 /** Longest description kept (characters); longer texts are cut with an ellipsis. */
 export const MAX_DESCRIPTION_LENGTH = 5_000;
@@ -11,6 +11,21 @@ const LOOKS_LIKE_HTML = /<\/?[a-z][\s\S]*?>|&(?:[a-z]+|#\d+|#x[0-9a-f]+);/i;
 const UNSAFE_CHARS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\uFEFF]/g;
 
 const TAG = /<\/?[a-z][^>]*>/gi;
+
+// Compiled once: `convert()` would rebuild its selector tables for every description.
+const htmlToText = compile({
+  wordwrap: false,
+  selectors: [
+    { selector: 'a', options: { hideLinkHrefIfSameAsText: true, linkBrackets: ['(', ')'] } },
+    { selector: 'img', format: 'skip' },
+    { selector: 'script', format: 'skip' },
+    { selector: 'style', format: 'skip' },
+    { selector: 'h1', options: { uppercase: false } },
+    { selector: 'h2', options: { uppercase: false } },
+    { selector: 'h3', options: { uppercase: false } },
+    { selector: 'table', format: 'block' },
+  ],
+});
 
 /**
  * The text without anything shaped like a tag, even one revealed by decoding entities
@@ -35,19 +50,7 @@ export function toPlainText(input: string | null | undefined, maxLength = MAX_DE
   // Control characters go first: `<scr\u0000ipt>` must not become a tag once they are dropped.
   let text = input.replace(UNSAFE_CHARS, '').replace(/\r\n?/g, '\n');
   if (LOOKS_LIKE_HTML.test(text)) {
-    text = convert(text, {
-      wordwrap: false,
-      selectors: [
-        { selector: 'a', options: { hideLinkHrefIfSameAsText: true, linkBrackets: ['(', ')'] } },
-        { selector: 'img', format: 'skip' },
-        { selector: 'script', format: 'skip' },
-        { selector: 'style', format: 'skip' },
-        { selector: 'h1', options: { uppercase: false } },
-        { selector: 'h2', options: { uppercase: false } },
-        { selector: 'h3', options: { uppercase: false } },
-        { selector: 'table', format: 'block' },
-      ],
-    });
+    text = htmlToText(text);
   }
   text = withoutTags(text.replace(UNSAFE_CHARS, ''))
     .replace(/[ \t\u00A0]+/g, ' ')
