@@ -166,6 +166,10 @@ function expandMaster(run: Run, series: Series, ctx: ExpandContext): void {
 /** Overrides whose master is missing (shared invitations): each is an instance on its own. */
 function expandOrphans(uid: string, overrides: EventRecord[], ctx: ExpandContext): FeedEvent[] {
   return overrides.flatMap((record) => {
+    if (!record.vevent.hasProperty('dtstart')) {
+      ctx.issues.push({ severity: 'error', message: messages.noStart(), line: record.line });
+      return [];
+    }
     if (isPrivate(record.vevent)) {
       ctx.privateCount += 1;
       return [];
@@ -187,6 +191,10 @@ function expandOrphans(uid: string, overrides: EventRecord[], ctx: ExpandContext
  */
 export function expandSeries(series: Series, ctx: ExpandContext): FeedEvent[] {
   if (series.master === null) return expandOrphans(series.uid, series.overrides, ctx);
+  if (!series.master.vevent.hasProperty('dtstart')) {
+    ctx.issues.push({ severity: 'error', message: messages.noStart(), line: series.master.line });
+    return [];
+  }
   if (isPrivate(series.master.vevent)) {
     ctx.privateCount += 1;
     return [];

@@ -38,6 +38,7 @@ export const messages = {
   badUrl: (url: string) =>
     `Adresse web ${quote(url)} ignorée : seules les adresses http(s), mailto et tel sont publiées.`,
   badGeo: () => 'Coordonnées GEO illisibles, ignorées. Le format attendu est « GEO:48.0;-1.5 » (latitude;longitude).',
+  badEnd: () => "Fin de l'événement (DTEND) illisible, ignorée : l'événement est publié sans heure de fin. Corrigez sa date de fin.",
   badDuration: () =>
     "Durée (DURATION) illisible ou de plus de dix ans, ignorée : l'événement est publié sans durée. Corrigez sa durée ou donnez une fin (DTEND).",
   privateEvents: (count: number) =>

@@ -1,6 +1,7 @@
 import ICAL from 'ical.js';
 import type { FeedEvent } from '../../domain/feed-event.ts';
 import type { Issue } from '../../domain/issue.ts';
+import './guard-recur-iterator.ts';
 import { DEFAULT_SERIES_CAP, type FeedParser, type ParseOptions, type ParseResult } from '../types.ts';
 import { decodeText, looksBinary } from './decode-text.ts';
 import { expandSeries, type ExpandContext } from './expand-series.ts';

@@ -85,20 +85,40 @@ function handleStray(state: State, raw: string, line: number): void {
   }
 }
 
-function handleLine(state: State, raw: string, line: number): void {
-  const previous = state.out.lines.at(-1);
-  if (raw.trim() === '') return;
-  if ((raw.startsWith(' ') || raw.startsWith('\t')) && previous !== undefined) {
-    if (state.strayStart === null) previous.text += raw.slice(1);
-    return;
-  }
+// `DTSTART;TZID="W. Europe Standard Time:20200609T090000"` (the value inside the quotes), or the
+// closing quote missing: the parameter is closed before the value.
+const MISPLACED_QUOTE = /^([^":]*=")([^":]*):([^":"]*)"?\s*$/;
+
+/** Repairs producers' slips that make ical.js reject a whole property. */
+function repairProperty(raw: string): string {
+  // `RRULE:FREQ=WEEKLY;BYDAY=MO, TU, WE` (spaces inside a rule).
+  if (/^(?:RRULE|EXRULE)[;:]/i.test(raw)) return raw.replace(/\s+/g, '');
+  return raw.replace(UNTYPED_DATE, '$1$2;VALUE=DATE:$3');
+}
+
+function handleLine(state: State, line: number, text: string): void {
+  const raw = text.replace(MISPLACED_QUOTE, '$1$2":$3');
   const begin = BEGIN.exec(raw);
   const end = END.exec(raw);
   if (begin?.[1] !== undefined) openComponent(state, begin[1], { text: raw.trim(), line });
   else if (end?.[1] !== undefined) closeComponent(state, end[1], { text: raw.trim(), line });
   else if (!CONTENT_LINE.test(raw)) return handleStray(state, raw, line);
-  else if (state.stack.length > 0) pushLine(state, { text: raw.replace(UNTYPED_DATE, '$1$2;VALUE=DATE:$3'), line });
+  else if (state.stack.length > 0) pushLine(state, { text: repairProperty(raw), line });
   state.strayStart = null;
+}
+
+/** Physical lines joined with their folded continuations (a line starting with a space or a tab). */
+function unfold(text: string): SourceLine[] {
+  const out: SourceLine[] = [];
+  text
+    .replace(NON_CHARACTERS, '')
+    .split(/\r\n|\n|\r/)
+    .forEach((raw, index) => {
+      const previous = out.at(-1);
+      if ((raw.startsWith(' ') || raw.startsWith('\t')) && previous !== undefined) previous.text += raw.slice(1);
+      else if (raw.trim() !== '') out.push({ text: previous === undefined ? raw.trimStart() : raw, line: index + 1 });
+    });
+  return out;
 }
 
 /**
@@ -113,11 +133,12 @@ export function prepareLines(text: string): PreparedLines {
     block: null,
     strayStart: null,
   };
-  const raws = text.replace(NON_CHARACTERS, '').split(/\r\n|\n|\r/);
-  raws.forEach((raw, index) => handleLine(state, raw, index + 1));
+  const lines = unfold(text);
+  lines.forEach(({ text: raw, line }) => handleLine(state, line, raw));
+  const lastLine = text.split(/\r\n|\n|\r/).length;
   if (state.stack.length > 0) {
-    state.out.issues.push({ severity: 'warning', message: messages.truncated(state.stack.at(-1) ?? ''), line: raws.length });
-    while (state.stack.length > 0) closeComponent(state, state.stack.at(-1) ?? '', { text: `END:${state.stack.at(-1)}`, line: raws.length });
+    state.out.issues.push({ severity: 'warning', message: messages.truncated(state.stack.at(-1) ?? ''), line: lastLine });
+    while (state.stack.length > 0) closeComponent(state, state.stack.at(-1) ?? '', { text: `END:${state.stack.at(-1)}`, line: lastLine });
   }
   return state.out;
 }

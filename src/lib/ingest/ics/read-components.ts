@@ -44,6 +44,20 @@ function checkDuration(record: EventRecord, issues: Issue[]): void {
   issues.push({ severity: 'warning', message: messages.badDuration(), line: record.line });
 }
 
+/** Removes a DTEND that cannot be read (`DTEND:None`), with a warning: the event keeps its start. */
+function checkEnd(record: EventRecord, issues: Issue[]): void {
+  const property = record.vevent.getFirstProperty('dtend');
+  if (property === null) return;
+  try {
+    const end = property.getFirstValue() as ICAL.Time;
+    if (Number.isFinite(end.toUnixTime())) return;
+  } catch (error) {
+    void error; // Reported below.
+  }
+  record.vevent.removeProperty(property);
+  issues.push({ severity: 'warning', message: messages.badEnd(), line: record.line });
+}
+
 function collect(calendars: ICAL.Component[], eventLines: number[], issues: Issue[]): CalendarComponents {
   // A VTIMEZONE without TZID makes ical.js fail on every TZID of the file: it is useless anyway.
   for (const calendar of calendars) {
@@ -56,7 +70,10 @@ function collect(calendars: ICAL.Component[], eventLines: number[], issues: Issu
   const wr = first?.getFirstPropertyValue('x-wr-timezone');
   const method = first?.getFirstPropertyValue('method');
   const records = events.map((vevent, index) => ({ vevent, line: eventLines[index] ?? 1 }));
-  for (const record of records) checkDuration(record, issues);
+  for (const record of records) {
+    checkDuration(record, issues);
+    checkEnd(record, issues);
+  }
   return {
     events: records,
     timezones: calendars.flatMap((calendar) => calendar.getAllSubcomponents('vtimezone')),

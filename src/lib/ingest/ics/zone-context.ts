@@ -60,7 +60,9 @@ export function createZoneContext(floatingZone: string, issues: Issue[]): ZoneCo
     clock,
     wallZoneOf(property) {
       const tzid = property?.getParameter('tzid');
-      return typeof tzid === 'string' && tzid.trim() !== '' ? wallZoneOfTzid(tzid) : floatingZone;
+      if (typeof tzid !== 'string' || tzid.trim() === '') return floatingZone;
+      // A zone the feed defines is converted by ical.js: its name needs no resolving.
+      return ICAL.TimezoneService.has(tzid) ? (resolveTimeZone(tzid, floatingZone) ?? floatingZone) : wallZoneOfTzid(tzid);
     },
     epochOf,
     whenOf(time, wallZone) {
