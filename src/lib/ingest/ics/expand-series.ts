@@ -41,6 +41,12 @@ function fieldsOf(run: Run, vevent: ICAL.Component, line: number, ctx: ExpandCon
   return fields;
 }
 
+/** SUMMARY for messages ('' when absent). */
+function titleOf(event: ICAL.Event): string {
+  const value: unknown = event.summary;
+  return typeof value === 'string' ? value : '';
+}
+
 /** Times of an event as written, with the zones of its DTSTART and DTEND. */
 function timesOf(event: ICAL.Event, zones: ZoneContext): InstanceTimes {
   const startZone = zones.wallZoneOf(event.component.getFirstProperty('dtstart'));
@@ -54,7 +60,13 @@ function timesOf(event: ICAL.Event, zones: ZoneContext): InstanceTimes {
 }
 
 /** Keeps an instance when it overlaps the window (a zero-length one when it starts inside). */
-function keep(run: Run, record: EventRecord, times: InstanceTimes, recurrenceId: string | null, ctx: ExpandContext): boolean {
+function keep(
+  run: Run,
+  record: EventRecord,
+  times: InstanceTimes,
+  recurrenceId: string | null,
+  ctx: ExpandContext,
+): boolean {
   const fields = fieldsOf(run, record.vevent, record.line, ctx);
   const built = buildInstance(fields, times, { uid: run.uid, recurrenceId, line: record.line }, ctx.zones);
   if (built.swapped && !run.swapped) {
@@ -76,7 +88,8 @@ function alignOverrides(master: ICAL.Event, overrides: EventRecord[], zones: Zon
   return overrides.map(({ vevent }) => {
     const property = vevent.getFirstProperty('recurrence-id');
     const time = property?.getFirstValue() as ICAL.Time | undefined;
-    if (property !== null && time !== undefined) property.setValue(zones.alignTo(time, zones.wallZoneOf(property), like, likeZone));
+    if (property !== null && time !== undefined)
+      property.setValue(zones.alignTo(time, zones.wallZoneOf(property), like, likeZone));
     return vevent;
   });
 }
@@ -105,9 +118,10 @@ function resolveSlot(walk: Walk, run: Run, raw: ICAL.Time | ICAL.Period, zones: 
   const isPeriod = raw instanceof ICAL.Period;
   const time = isPeriod ? raw.start : raw;
   const details = isPeriod ? null : walk.event.getOccurrenceDetails(time);
-  const found = details?.item === undefined ? undefined : walk.byComponent.get(details.item.component);
-  if (details !== null && details.item !== undefined && found !== undefined) {
-    const own = timesOf(details.item, zones);
+  const item = details?.item;
+  const found = item === undefined ? undefined : walk.byComponent.get(item.component);
+  if (details !== null && item !== undefined && found !== undefined) {
+    const own = timesOf(item, zones);
     return { time, record: found, times: { ...own, start: details.startDate, end: details.endDate } };
   }
   const byKey = walk.byKey.get(instanceKeyOf(time, walk.masterTimes.startZone, zones));
@@ -123,21 +137,36 @@ function stop(run: Run, ctx: ExpandContext, message: string): void {
 /** Walks a rule from DTSTART (never from the window: ical.js would restart the rule there), skipping to the window, with both caps. */
 function walkRule(run: Run, walk: Walk, ctx: ExpandContext): void {
   const { event, masterTimes } = walk;
-  const title = event.summary ?? '';
+  const title = titleOf(event);
   const iterator = event.iterator();
   // Slots ending before the window are skipped cheaply, unless an override may move them.
-  const length = Math.max(0, ctx.zones.epochOf(masterTimes.end, masterTimes.endZone) - ctx.zones.epochOf(masterTimes.start, masterTimes.startZone));
+  const length = Math.max(
+    0,
+    ctx.zones.epochOf(masterTimes.end, masterTimes.endZone) -
+      ctx.zones.epochOf(masterTimes.start, masterTimes.startZone),
+  );
   let before = 0;
   let inside = 0;
-  for (let raw = iterator.next(); raw !== undefined && raw !== null; raw = iterator.next()) {
+  const next = () => iterator.next() as ICAL.Time | ICAL.Period | null | undefined;
+  for (let raw = next(); raw !== undefined && raw !== null; raw = next()) {
     const slotEpoch = ctx.zones.epochOf(raw instanceof ICAL.Period ? raw.start : raw, masterTimes.startZone);
     if (slotEpoch >= ctx.to) break;
     const cheapSkip = walk.byKey.size === 0 && slotEpoch + length + 3_600_000 < ctx.from;
     const slot = cheapSkip ? null : resolveSlot(walk, run, raw, ctx.zones);
     if (slot !== null && slot.record !== run.master && isPrivate(slot.record.vevent)) ctx.privateCount += 1;
-    else if (slot !== null && keep(run, slot.record, slot.times, ctx.zones.whenOf(slot.time, masterTimes.startZone), ctx)) inside += 1;
-    else if (inside === 0 && ++before >= MAX_ITERATIONS_BEFORE_WINDOW) return stop(run, ctx, messages.runaway(title, before));
-    if (inside >= ctx.cap) return stop(run, ctx, messages.seriesCap(title, ctx.cap));
+    else if (
+      slot !== null &&
+      keep(run, slot.record, slot.times, ctx.zones.whenOf(slot.time, masterTimes.startZone), ctx)
+    )
+      inside += 1;
+    else if (inside === 0 && ++before >= MAX_ITERATIONS_BEFORE_WINDOW) {
+      stop(run, ctx, messages.runaway(title, before));
+      return;
+    }
+    if (inside >= ctx.cap) {
+      stop(run, ctx, messages.seriesCap(title, ctx.cap));
+      return;
+    }
   }
 }
 
@@ -158,8 +187,19 @@ function expandMaster(run: Run, series: Series, ctx: ExpandContext): void {
   try {
     walkRule(run, walk, ctx);
   } catch (error) {
-    ctx.issues.push({ severity: 'warning', message: messages.badRule(event.summary ?? '', String(error)), line: run.master.line });
-    if (run.out.length === 0) keep(run, run.master, timesOf(event, ctx.zones), ctx.zones.whenOf(event.startDate, timesOf(event, ctx.zones).startZone), ctx);
+    ctx.issues.push({
+      severity: 'warning',
+      message: messages.badRule(titleOf(event), String(error)),
+      line: run.master.line,
+    });
+    if (run.out.length === 0)
+      keep(
+        run,
+        run.master,
+        timesOf(event, ctx.zones),
+        ctx.zones.whenOf(event.startDate, timesOf(event, ctx.zones).startZone),
+        ctx,
+      );
   }
 }
 

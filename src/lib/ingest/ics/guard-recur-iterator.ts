@@ -4,7 +4,7 @@ import ICAL from 'ical.js';
 export const MAX_REJECTED_CANDIDATES = 200_000;
 
 interface GuardedIterator {
-  check_contracting_rules(): boolean;
+  check_contracting_rules: (this: GuardedIterator) => boolean;
   rejectedCandidates?: number;
 }
 

@@ -30,7 +30,8 @@ const CONTENT_LINE = /^[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)?[;:]/;
 const TEXT_PROPERTY = /^(?:DESCRIPTION|SUMMARY|LOCATION|COMMENT|X-ALT-DESC)[;:]/i;
 const NON_CHARACTERS = /[\uFFFE\uFFFF]/g;
 // A date written without VALUE=DATE (`DTSTART;TZID=Europe/Paris:20241225`, `DTSTART:20160816T::`).
-const UNTYPED_DATE = /^(DTSTART|DTEND|DUE|RECURRENCE-ID|EXDATE|RDATE)((?:;(?!VALUE=)[^:;]*)*):(\d{8}(?:,\d{8})*)(?:T:*)?\s*$/i;
+const UNTYPED_DATE =
+  /^(DTSTART|DTEND|DUE|RECURRENCE-ID|EXDATE|RDATE)((?:;(?!VALUE=)[^:;]*)*):(\d{8}(?:,\d{8})*)(?:T:*)?\s*$/i;
 const BEGIN = /^BEGIN:([A-Za-z0-9-]+)\s*$/i;
 const END = /^END:([A-Za-z0-9-]+)\s*$/i;
 
@@ -63,11 +64,17 @@ function closeComponent(state: State, name: string, entry: SourceLine): void {
   const at = state.stack.lastIndexOf(upper);
   if (at === -1) return; // An END without its BEGIN: dropped.
   while (state.stack.length > at + 1) {
-    closeComponent(state, state.stack[state.stack.length - 1] ?? upper, { text: `END:${state.stack.at(-1)}`, line: entry.line });
+    closeComponent(state, state.stack[state.stack.length - 1] ?? upper, {
+      text: `END:${state.stack.at(-1)}`,
+      line: entry.line,
+    });
   }
   pushLine(state, entry);
   state.stack.pop();
-  if (state.block !== null && (state.stack.length === 0 || (state.stack.length === 1 && state.stack[0] === 'VCALENDAR'))) {
+  if (
+    state.block !== null &&
+    (state.stack.length === 0 || (state.stack.length === 1 && state.stack[0] === 'VCALENDAR'))
+  ) {
     state.out.blocks.push(state.block);
     state.block = null;
   }
@@ -102,8 +109,10 @@ function handleLine(state: State, line: number, text: string): void {
   const end = END.exec(raw);
   if (begin?.[1] !== undefined) openComponent(state, begin[1], { text: raw.trim(), line });
   else if (end?.[1] !== undefined) closeComponent(state, end[1], { text: raw.trim(), line });
-  else if (!CONTENT_LINE.test(raw)) return handleStray(state, raw, line);
-  else if (state.stack.length > 0) pushLine(state, { text: repairProperty(raw), line });
+  else if (!CONTENT_LINE.test(raw)) {
+    handleStray(state, raw, line);
+    return;
+  } else if (state.stack.length > 0) pushLine(state, { text: repairProperty(raw), line });
   state.strayStart = null;
 }
 
@@ -134,11 +143,18 @@ export function prepareLines(text: string): PreparedLines {
     strayStart: null,
   };
   const lines = unfold(text);
-  lines.forEach(({ text: raw, line }) => handleLine(state, line, raw));
+  lines.forEach(({ text: raw, line }) => {
+    handleLine(state, line, raw);
+  });
   const lastLine = text.split(/\r\n|\n|\r/).length;
   if (state.stack.length > 0) {
-    state.out.issues.push({ severity: 'warning', message: messages.truncated(state.stack.at(-1) ?? ''), line: lastLine });
-    while (state.stack.length > 0) closeComponent(state, state.stack.at(-1) ?? '', { text: `END:${state.stack.at(-1)}`, line: lastLine });
+    state.out.issues.push({
+      severity: 'warning',
+      message: messages.truncated(state.stack.at(-1) ?? ''),
+      line: lastLine,
+    });
+    while (state.stack.length > 0)
+      closeComponent(state, state.stack.at(-1) ?? '', { text: `END:${state.stack.at(-1)}`, line: lastLine });
   }
   return state.out;
 }

@@ -1,6 +1,7 @@
 import ICAL from 'ical.js';
 import type { Issue } from '../../domain/issue.ts';
 import type { EventRecord } from './group-series.ts';
+import { tryRead } from './try-read.ts';
 import { messages } from './messages.ts';
 import type { PreparedLines, SourceLine } from './prepare-lines.ts';
 
@@ -32,14 +33,8 @@ const MAX_DURATION_SECONDS = 10 * 366 * 86_400;
 function checkDuration(record: EventRecord, issues: Issue[]): void {
   const property = record.vevent.getFirstProperty('duration');
   if (property === null) return;
-  let seconds = Number.NaN;
-  try {
-    seconds = (property.getFirstValue() as ICAL.Duration).toSeconds();
-  } catch (error) {
-    seconds = Number.NaN;
-    void error; // Reported below as an unreadable duration.
-  }
-  if (Number.isFinite(seconds) && Math.abs(seconds) <= MAX_DURATION_SECONDS) return;
+  const seconds = tryRead(() => (property.getFirstValue() as ICAL.Duration).toSeconds());
+  if (seconds !== null && Number.isFinite(seconds) && Math.abs(seconds) <= MAX_DURATION_SECONDS) return;
   record.vevent.removeProperty(property);
   issues.push({ severity: 'warning', message: messages.badDuration(), line: record.line });
 }
@@ -48,12 +43,8 @@ function checkDuration(record: EventRecord, issues: Issue[]): void {
 function checkEnd(record: EventRecord, issues: Issue[]): void {
   const property = record.vevent.getFirstProperty('dtend');
   if (property === null) return;
-  try {
-    const end = property.getFirstValue() as ICAL.Time;
-    if (Number.isFinite(end.toUnixTime())) return;
-  } catch (error) {
-    void error; // Reported below.
-  }
+  const end = tryRead(() => (property.getFirstValue() as ICAL.Time).toUnixTime());
+  if (end !== null && Number.isFinite(end)) return;
   record.vevent.removeProperty(property);
   issues.push({ severity: 'warning', message: messages.badEnd(), line: record.line });
 }
@@ -90,7 +81,11 @@ function readBlocks(prepared: PreparedLines, issues: Issue[]): CalendarComponent
     try {
       calendar.addProperty(ICAL.Property.fromString(property.text));
     } catch (error) {
-      issues.push({ severity: 'warning', message: messages.unreadableBlock('VCALENDAR', describe(error)), line: property.line });
+      issues.push({
+        severity: 'warning',
+        message: messages.unreadableBlock('VCALENDAR', describe(error)),
+        line: property.line,
+      });
     }
   }
   const eventLines: number[] = [];

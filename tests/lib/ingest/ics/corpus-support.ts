@@ -23,7 +23,8 @@ export function parseCorpus(
   to: string,
   options: { timeZone?: string; seriesCap?: number; text?: string } = {},
 ): ParseResult {
-  const input = options.text === undefined ? readFileSync(path.join(corpusDir, file)) : new TextEncoder().encode(options.text);
+  const input =
+    options.text === undefined ? readFileSync(path.join(corpusDir, file)) : new TextEncoder().encode(options.text);
   return parseIcsFeed(input, {
     sourceId: 'corpus',
     window: { from: new Date(from), to: new Date(to) },
@@ -40,4 +41,5 @@ function utcOf(when: string): string {
 }
 
 /** The recurrence id as a UTC instant, or its date. */
-export const utcRecurrence = (event: FeedEvent): string | null => (event.recurrenceId === null ? null : utcOf(event.recurrenceId));
+export const utcRecurrence = (event: FeedEvent): string | null =>
+  event.recurrenceId === null ? null : utcOf(event.recurrenceId);

@@ -36,7 +36,9 @@ describe('libical recurrence oracles (EXPECTATIONS.md §1a, §1b)', () => {
   it('expands the 57 counted VEVENTs of recur.txt to their X-EXPECT-NUMEVENTS, except the EXRULE block', () => {
     const counts = runCountVectors();
     expect(counts).toHaveLength(57);
-    const failing = counts.flatMap((v, i) => (v.expected === v.actual ? [] : [{ block: i + 1, expected: v.expected, actual: v.actual }]));
+    const failing = counts.flatMap((v, i) =>
+      v.expected === v.actual ? [] : [{ block: i + 1, expected: v.expected, actual: v.actual }],
+    );
     expect(failing).toEqual(KNOWN_FAILING_COUNT_BLOCKS);
   });
 

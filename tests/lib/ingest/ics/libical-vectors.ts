@@ -18,7 +18,8 @@ function toInstant(value: string): string {
   return h === undefined ? `${y}-${mo}-${d}` : `${y}-${mo}-${d}T${h}:${mi}:${s}Z`;
 }
 
-const normalise = (when: string): string => (/^\d{4}-\d{2}-\d{2}$/.test(when) ? when : new Date(when).toISOString().replace('.000Z', 'Z'));
+const normalise = (when: string): string =>
+  /^\d{4}-\d{2}-\d{2}$/.test(when) ? when : new Date(when).toISOString().replace('.000Z', 'Z');
 
 /** Every vector of §1a expanded by parseIcsFeed from DTSTART (or START-AT), floating times read in UTC. */
 export function runRecurVectors(): RecurVector[] {
@@ -34,8 +35,16 @@ export function runRecurVectors(): RecurVector[] {
       const from = toInstant(startAt === '' ? start : startAt);
       const isDate = /^\d{8}$/.test(start);
       const calendar = `BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:vector\r\nDTSTART${isDate ? ';VALUE=DATE' : ''}:${start}\r\nRRULE:${field('RRULE')}\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n`;
-      const result = parseCorpus('vector', from.length === 10 ? `${from}T00:00:00Z` : from, '2200-01-01T00:00:00Z', { timeZone: 'UTC', seriesCap: 10_000, text: calendar });
-      const expected = field('INSTANCES').split(',').filter((v) => v !== '').map(toInstant).filter((v) => v >= from.slice(0, v.length));
+      const result = parseCorpus('vector', from.length === 10 ? `${from}T00:00:00Z` : from, '2200-01-01T00:00:00Z', {
+        timeZone: 'UTC',
+        seriesCap: 10_000,
+        text: calendar,
+      });
+      const expected = field('INSTANCES')
+        .split(',')
+        .filter((v) => v !== '')
+        .map(toInstant)
+        .filter((v) => v >= from.slice(0, v.length));
       return { description, rule: field('RRULE'), expected, actual: result.events.map((e) => normalise(e.start)) };
     });
 }
