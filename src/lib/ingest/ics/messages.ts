@@ -27,6 +27,8 @@ export const messages = {
     `Le calendrier n'a pas pu être lu d'un bloc (${detail}) : il a été lu événement par événement.`,
   unreadableBlock: (name: string, detail: string) =>
     `Bloc ${name} illisible, ignoré (${detail}). Corrigez cette partie du fichier.`,
+  unreadableLine: (text: string) =>
+    `Ligne ${quote(text)} illisible, ignorée : le reste de l'événement a été gardé. Corrigez cette ligne.`,
   unreadableEvent: (detail: string) => `Événement illisible, ignoré (${detail}). Vérifiez ses dates (DTSTART, DTEND).`,
   noStart: () => "Événement sans date de début (DTSTART), ignoré. Ajoutez une date de début à l'événement.",
   noUid: () =>

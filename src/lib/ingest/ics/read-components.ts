@@ -3,7 +3,7 @@ import type { Issue } from '../../domain/issue.ts';
 import type { EventRecord } from './group-series.ts';
 import { tryRead } from './try-read.ts';
 import { messages } from './messages.ts';
-import type { PreparedLines, SourceLine } from './prepare-lines.ts';
+import type { LineBlock, PreparedLines, SourceLine } from './prepare-lines.ts';
 
 /** The components of a feed as ical.js reads them, each VEVENT with its line. */
 export interface CalendarComponents {
@@ -73,6 +73,32 @@ function collect(calendars: ICAL.Component[], eventLines: number[], issues: Issu
   };
 }
 
+function parseBlock(lines: SourceLine[]): ICAL.Component {
+  return new ICAL.Component(ICAL.parse(joinLines(lines)) as unknown[]);
+}
+
+/**
+ * One component on its own; when ical.js rejects it, the lines it cannot read as properties are
+ * dropped (each reported with its line) and the rest is read again. `null` when nothing helps.
+ */
+function readBlock(block: LineBlock, issues: Issue[]): ICAL.Component | null {
+  const first = block.lines[0]?.line ?? 1;
+  try {
+    return parseBlock(block.lines);
+  } catch (error) {
+    const kept = block.lines.filter((line) => {
+      if (/^(?:BEGIN|END):/i.test(line.text) || tryRead(() => ICAL.Property.fromString(line.text)) !== null)
+        return true;
+      issues.push({ severity: 'warning', message: messages.unreadableLine(line.text), line: line.line });
+      return false;
+    });
+    const retried = kept.length < block.lines.length ? tryRead(() => parseBlock(kept)) : null;
+    if (retried === null)
+      issues.push({ severity: 'error', message: messages.unreadableBlock(block.name, describe(error)), line: first });
+    return retried;
+  }
+}
+
 /** Piecewise reading when the whole text does not parse: each VTIMEZONE and VEVENT on its own. */
 function readBlocks(prepared: PreparedLines, issues: Issue[]): CalendarComponents {
   const calendar = new ICAL.Component('vcalendar');
@@ -90,13 +116,10 @@ function readBlocks(prepared: PreparedLines, issues: Issue[]): CalendarComponent
   }
   const eventLines: number[] = [];
   for (const block of prepared.blocks) {
-    const first = block.lines[0]?.line ?? 1;
-    try {
-      calendar.addSubcomponent(new ICAL.Component(ICAL.parse(joinLines(block.lines)) as unknown[]));
-      if (block.name === 'VEVENT') eventLines.push(first);
-    } catch (error) {
-      issues.push({ severity: 'error', message: messages.unreadableBlock(block.name, describe(error)), line: first });
-    }
+    const component = readBlock(block, issues);
+    if (component === null) continue;
+    calendar.addSubcomponent(component);
+    if (block.name === 'VEVENT') eventLines.push(block.lines[0]?.line ?? 1);
   }
   return collect([calendar], eventLines, issues);
 }
