@@ -24,10 +24,28 @@ function alignOverrides(master: ICAL.Event, overrides: EventRecord[], zones: Zon
   });
 }
 
+/**
+ * Expresses the master's date-time EXDATEs like its slots: ical.js compares them as written, so a
+ * UTC EXDATE would miss a slot of a zone it does not know (Outlook without VTIMEZONE).
+ */
+function alignExdates(master: ICAL.Event, zones: ZoneContext): void {
+  const like = master.startDate;
+  const likeZone = zones.wallZoneOf(master.component.getFirstProperty('dtstart'));
+  for (const property of master.component.getAllProperties('exdate')) {
+    const zone = zones.wallZoneOf(property);
+    const values = (property.getValues() as ICAL.Time[]).map((time) =>
+      time.isDate ? time : zones.alignTo(time, zone, like, likeZone),
+    );
+    property.removeParameter('tzid');
+    property.setValues(values);
+  }
+}
+
 /** Instances of a series that has a master: one when it does not repeat, else its rule walked with the overrides applied. */
 function expandMaster(run: Run, series: Series, ctx: ExpandContext): void {
   // `exceptions` given (even empty) keeps ical.js from scanning every VEVENT of the calendar.
   const master = new ICAL.Event(run.master.vevent, { exceptions: [] });
+  alignExdates(master, ctx.zones);
   const event = new ICAL.Event(run.master.vevent, { exceptions: alignOverrides(master, series.overrides, ctx.zones) });
   if (!event.isRecurring()) {
     keep(run, run.master, timesOf(event, ctx.zones), null, ctx);
