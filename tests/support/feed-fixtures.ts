@@ -25,7 +25,10 @@ export interface ExpectedFixture {
 export function optionsOf(expected: Pick<ExpectedFixture, 'window' | 'timeZone' | 'seriesCap'>): ParseOptions {
   return {
     sourceId: 'fixture',
-    window: { from: new Date(startOfDateEpoch(expected.window.from)), to: new Date(startOfDateEpoch(expected.window.to)) },
+    window: {
+      from: new Date(startOfDateEpoch(expected.window.from)),
+      to: new Date(startOfDateEpoch(expected.window.to)),
+    },
     timeZone: expected.timeZone ?? 'Europe/Paris',
     ...(expected.seriesCap === undefined ? {} : { seriesCap: expected.seriesCap }),
   };

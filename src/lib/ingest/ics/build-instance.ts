@@ -37,7 +37,10 @@ function allDayRange(times: InstanceTimes): { start: string; end: string; swappe
 
 function midnight(date: string, timeZone: string, zones: ZoneContext): number {
   const [year, month, day] = date.split('-').map(Number);
-  return zones.clock.toEpoch({ year: year ?? 0, month: month ?? 1, day: day ?? 1, hour: 0, minute: 0, second: 0 }, timeZone);
+  return zones.clock.toEpoch(
+    { year: year ?? 0, month: month ?? 1, day: day ?? 1, hour: 0, minute: 0, second: 0 },
+    timeZone,
+  );
 }
 
 /** Dates of an instance: dates for all-day, else instants (a DATE end on a timed start is its midnight). */
@@ -49,7 +52,9 @@ function rangeOf(times: InstanceTimes, zones: ZoneContext) {
     return { ...range, startEpoch, endEpoch };
   }
   const a = zones.epochOf(times.start, times.startZone);
-  const b = times.end.isDate ? midnight(dateOf(times.end), times.startZone, zones) : zones.epochOf(times.end, times.endZone);
+  const b = times.end.isDate
+    ? midnight(dateOf(times.end), times.startZone, zones)
+    : zones.epochOf(times.end, times.endZone);
   const [startEpoch, endEpoch] = b < a ? [b, a] : [a, b];
   return { startEpoch, endEpoch, swapped: b < a, start: null, end: null };
 }

@@ -27,17 +27,22 @@ export const messages = {
     `Le calendrier n'a pas pu être lu d'un bloc (${detail}) : il a été lu événement par événement.`,
   unreadableBlock: (name: string, detail: string) =>
     `Bloc ${name} illisible, ignoré (${detail}). Corrigez cette partie du fichier.`,
+  unreadableLine: (text: string) =>
+    `Ligne ${quote(text)} illisible, ignorée : le reste de l'événement a été gardé. Corrigez cette ligne.`,
   unreadableEvent: (detail: string) => `Événement illisible, ignoré (${detail}). Vérifiez ses dates (DTSTART, DTEND).`,
   noStart: () => "Événement sans date de début (DTSTART), ignoré. Ajoutez une date de début à l'événement.",
   noUid: () =>
     "Événement sans identifiant (UID) : un identifiant a été calculé, mais il changera si l'événement est modifié. Exportez les UID.",
-  noTitle: () => "Événement sans titre (SUMMARY) : publié sous le titre « Sans titre ». Donnez-lui un titre.",
-  endBeforeStart: () => "La fin de l'événement (DTEND) est avant son début : les deux ont été inversés. Corrigez ses horaires.",
+  noTitle: () => 'Événement sans titre (SUMMARY) : publié sous le titre « Sans titre ». Donnez-lui un titre.',
+  endBeforeStart: () =>
+    "La fin de l'événement (DTEND) est avant son début : les deux ont été inversés. Corrigez ses horaires.",
   unknownZone: (tzid: string, used: string) =>
     `Fuseau horaire ${quote(tzid)} inconnu : les heures ont été lues dans le fuseau ${used}. Utilisez un nom de fuseau IANA comme « Europe/Paris ».`,
   badUrl: (url: string) =>
     `Adresse web ${quote(url)} ignorée : seules les adresses http(s), mailto et tel sont publiées.`,
   badGeo: () => 'Coordonnées GEO illisibles, ignorées. Le format attendu est « GEO:48.0;-1.5 » (latitude;longitude).',
+  badEnd: () =>
+    "Fin de l'événement (DTEND) illisible, ignorée : l'événement est publié sans heure de fin. Corrigez sa date de fin.",
   badDuration: () =>
     "Durée (DURATION) illisible ou de plus de dix ans, ignorée : l'événement est publié sans durée. Corrigez sa durée ou donnez une fin (DTEND).",
   privateEvents: (count: number) =>

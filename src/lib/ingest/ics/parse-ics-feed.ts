@@ -1,6 +1,7 @@
 import ICAL from 'ical.js';
 import type { FeedEvent } from '../../domain/feed-event.ts';
 import type { Issue } from '../../domain/issue.ts';
+import './guard-recur-iterator.ts';
 import { DEFAULT_SERIES_CAP, type FeedParser, type ParseOptions, type ParseResult } from '../types.ts';
 import { decodeText, looksBinary } from './decode-text.ts';
 import { expandSeries, type ExpandContext } from './expand-series.ts';
@@ -49,7 +50,8 @@ function registerZones(components: CalendarComponents): void {
 
 function expandAll(components: CalendarComponents, options: ParseOptions, issues: Issue[]): FeedEvent[] {
   const fallback = options.timeZone === '' ? 'Europe/Paris' : options.timeZone;
-  const floating = components.wrTimeZone === null ? fallback : (resolveTimeZone(components.wrTimeZone, fallback) ?? fallback);
+  const floating =
+    components.wrTimeZone === null ? fallback : (resolveTimeZone(components.wrTimeZone, fallback) ?? fallback);
   const zones = createZoneContext(floating, issues);
   const ctx: ExpandContext = {
     from: options.window.from.getTime(),
@@ -65,7 +67,11 @@ function expandAll(components: CalendarComponents, options: ParseOptions, issues
       return expandSeries(series, ctx);
     } catch (error) {
       const detail = error instanceof Error ? error.message : String(error);
-      issues.push({ severity: 'error', message: messages.unreadableEvent(detail), line: series.master?.line ?? series.overrides[0]?.line });
+      issues.push({
+        severity: 'error',
+        message: messages.unreadableEvent(detail),
+        line: series.master?.line ?? series.overrides[0]?.line,
+      });
       return [];
     }
   });
@@ -89,7 +95,11 @@ export const parseIcsFeed: FeedParser = (input, options) => {
     return { events: expandAll(components, options, issues), issues: issues.map(dropUndefinedLine), fatal: false };
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    return { events: [], issues: [...issues, { severity: 'error', message: messages.unreadableEvent(detail) }], fatal: false };
+    return {
+      events: [],
+      issues: [...issues, { severity: 'error', message: messages.unreadableEvent(detail) }],
+      fatal: false,
+    };
   } finally {
     // A feed must never see another feed's zones.
     ICAL.TimezoneService.reset();

@@ -30,7 +30,8 @@ const CONTENT_LINE = /^[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)?[;:]/;
 const TEXT_PROPERTY = /^(?:DESCRIPTION|SUMMARY|LOCATION|COMMENT|X-ALT-DESC)[;:]/i;
 const NON_CHARACTERS = /[\uFFFE\uFFFF]/g;
 // A date written without VALUE=DATE (`DTSTART;TZID=Europe/Paris:20241225`, `DTSTART:20160816T::`).
-const UNTYPED_DATE = /^(DTSTART|DTEND|DUE|RECURRENCE-ID|EXDATE|RDATE)((?:;(?!VALUE=)[^:;]*)*):(\d{8}(?:,\d{8})*)(?:T:*)?\s*$/i;
+const UNTYPED_DATE =
+  /^(DTSTART|DTEND|DUE|RECURRENCE-ID|EXDATE|RDATE)((?:;(?!VALUE=)[^:;]*)*):(\d{8}(?:,\d{8})*)(?:T:*)?\s*$/i;
 const BEGIN = /^BEGIN:([A-Za-z0-9-]+)\s*$/i;
 const END = /^END:([A-Za-z0-9-]+)\s*$/i;
 
@@ -63,11 +64,17 @@ function closeComponent(state: State, name: string, entry: SourceLine): void {
   const at = state.stack.lastIndexOf(upper);
   if (at === -1) return; // An END without its BEGIN: dropped.
   while (state.stack.length > at + 1) {
-    closeComponent(state, state.stack[state.stack.length - 1] ?? upper, { text: `END:${state.stack.at(-1)}`, line: entry.line });
+    closeComponent(state, state.stack[state.stack.length - 1] ?? upper, {
+      text: `END:${state.stack.at(-1)}`,
+      line: entry.line,
+    });
   }
   pushLine(state, entry);
   state.stack.pop();
-  if (state.block !== null && (state.stack.length === 0 || (state.stack.length === 1 && state.stack[0] === 'VCALENDAR'))) {
+  if (
+    state.block !== null &&
+    (state.stack.length === 0 || (state.stack.length === 1 && state.stack[0] === 'VCALENDAR'))
+  ) {
     state.out.blocks.push(state.block);
     state.block = null;
   }
@@ -85,20 +92,42 @@ function handleStray(state: State, raw: string, line: number): void {
   }
 }
 
-function handleLine(state: State, raw: string, line: number): void {
-  const previous = state.out.lines.at(-1);
-  if (raw.trim() === '') return;
-  if ((raw.startsWith(' ') || raw.startsWith('\t')) && previous !== undefined) {
-    if (state.strayStart === null) previous.text += raw.slice(1);
-    return;
-  }
+// `DTSTART;TZID="W. Europe Standard Time:20200609T090000"` (the value inside the quotes), or the
+// closing quote missing: the parameter is closed before the value.
+const MISPLACED_QUOTE = /^([^":]*=")([^":]*):([^":"]*)"?\s*$/;
+
+/** Repairs producers' slips that make ical.js reject a whole property. */
+function repairProperty(raw: string): string {
+  // `RRULE:FREQ=WEEKLY;BYDAY=MO, TU, WE` (spaces inside a rule).
+  if (/^(?:RRULE|EXRULE)[;:]/i.test(raw)) return raw.replace(/\s+/g, '');
+  return raw.replace(UNTYPED_DATE, '$1$2;VALUE=DATE:$3');
+}
+
+function handleLine(state: State, line: number, text: string): void {
+  const raw = text.replace(MISPLACED_QUOTE, '$1$2":$3');
   const begin = BEGIN.exec(raw);
   const end = END.exec(raw);
   if (begin?.[1] !== undefined) openComponent(state, begin[1], { text: raw.trim(), line });
   else if (end?.[1] !== undefined) closeComponent(state, end[1], { text: raw.trim(), line });
-  else if (!CONTENT_LINE.test(raw)) return handleStray(state, raw, line);
-  else if (state.stack.length > 0) pushLine(state, { text: raw.replace(UNTYPED_DATE, '$1$2;VALUE=DATE:$3'), line });
+  else if (!CONTENT_LINE.test(raw)) {
+    handleStray(state, raw, line);
+    return;
+  } else if (state.stack.length > 0) pushLine(state, { text: repairProperty(raw), line });
   state.strayStart = null;
+}
+
+/** Physical lines joined with their folded continuations (a line starting with a space or a tab). */
+function unfold(text: string): SourceLine[] {
+  const out: SourceLine[] = [];
+  text
+    .replace(NON_CHARACTERS, '')
+    .split(/\r\n|\n|\r/)
+    .forEach((raw, index) => {
+      const previous = out.at(-1);
+      if ((raw.startsWith(' ') || raw.startsWith('\t')) && previous !== undefined) previous.text += raw.slice(1);
+      else if (raw.trim() !== '') out.push({ text: previous === undefined ? raw.trimStart() : raw, line: index + 1 });
+    });
+  return out;
 }
 
 /**
@@ -113,11 +142,19 @@ export function prepareLines(text: string): PreparedLines {
     block: null,
     strayStart: null,
   };
-  const raws = text.replace(NON_CHARACTERS, '').split(/\r\n|\n|\r/);
-  raws.forEach((raw, index) => handleLine(state, raw, index + 1));
+  const lines = unfold(text);
+  lines.forEach(({ text: raw, line }) => {
+    handleLine(state, line, raw);
+  });
+  const lastLine = text.split(/\r\n|\n|\r/).length;
   if (state.stack.length > 0) {
-    state.out.issues.push({ severity: 'warning', message: messages.truncated(state.stack.at(-1) ?? ''), line: raws.length });
-    while (state.stack.length > 0) closeComponent(state, state.stack.at(-1) ?? '', { text: `END:${state.stack.at(-1)}`, line: raws.length });
+    state.out.issues.push({
+      severity: 'warning',
+      message: messages.truncated(state.stack.at(-1) ?? ''),
+      line: lastLine,
+    });
+    while (state.stack.length > 0)
+      closeComponent(state, state.stack.at(-1) ?? '', { text: `END:${state.stack.at(-1)}`, line: lastLine });
   }
   return state.out;
 }

@@ -1,8 +1,9 @@
 import ICAL from 'ical.js';
 import type { Issue } from '../../domain/issue.ts';
 import type { EventRecord } from './group-series.ts';
+import { tryRead } from './try-read.ts';
 import { messages } from './messages.ts';
-import type { PreparedLines, SourceLine } from './prepare-lines.ts';
+import type { LineBlock, PreparedLines, SourceLine } from './prepare-lines.ts';
 
 /** The components of a feed as ical.js reads them, each VEVENT with its line. */
 export interface CalendarComponents {
@@ -32,16 +33,20 @@ const MAX_DURATION_SECONDS = 10 * 366 * 86_400;
 function checkDuration(record: EventRecord, issues: Issue[]): void {
   const property = record.vevent.getFirstProperty('duration');
   if (property === null) return;
-  let seconds = Number.NaN;
-  try {
-    seconds = (property.getFirstValue() as ICAL.Duration).toSeconds();
-  } catch (error) {
-    seconds = Number.NaN;
-    void error; // Reported below as an unreadable duration.
-  }
-  if (Number.isFinite(seconds) && Math.abs(seconds) <= MAX_DURATION_SECONDS) return;
+  const seconds = tryRead(() => (property.getFirstValue() as ICAL.Duration).toSeconds());
+  if (seconds !== null && Number.isFinite(seconds) && Math.abs(seconds) <= MAX_DURATION_SECONDS) return;
   record.vevent.removeProperty(property);
   issues.push({ severity: 'warning', message: messages.badDuration(), line: record.line });
+}
+
+/** Removes a DTEND that cannot be read (`DTEND:None`), with a warning: the event keeps its start. */
+function checkEnd(record: EventRecord, issues: Issue[]): void {
+  const property = record.vevent.getFirstProperty('dtend');
+  if (property === null) return;
+  const end = tryRead(() => (property.getFirstValue() as ICAL.Time).toUnixTime());
+  if (end !== null && Number.isFinite(end)) return;
+  record.vevent.removeProperty(property);
+  issues.push({ severity: 'warning', message: messages.badEnd(), line: record.line });
 }
 
 function collect(calendars: ICAL.Component[], eventLines: number[], issues: Issue[]): CalendarComponents {
@@ -56,13 +61,42 @@ function collect(calendars: ICAL.Component[], eventLines: number[], issues: Issu
   const wr = first?.getFirstPropertyValue('x-wr-timezone');
   const method = first?.getFirstPropertyValue('method');
   const records = events.map((vevent, index) => ({ vevent, line: eventLines[index] ?? 1 }));
-  for (const record of records) checkDuration(record, issues);
+  for (const record of records) {
+    checkDuration(record, issues);
+    checkEnd(record, issues);
+  }
   return {
     events: records,
     timezones: calendars.flatMap((calendar) => calendar.getAllSubcomponents('vtimezone')),
     wrTimeZone: typeof wr === 'string' && wr.trim() !== '' ? wr.trim() : null,
     method: typeof method === 'string' ? method.trim().toUpperCase() : null,
   };
+}
+
+function parseBlock(lines: SourceLine[]): ICAL.Component {
+  return new ICAL.Component(ICAL.parse(joinLines(lines)) as unknown[]);
+}
+
+/**
+ * One component on its own; when ical.js rejects it, the lines it cannot read as properties are
+ * dropped (each reported with its line) and the rest is read again. `null` when nothing helps.
+ */
+function readBlock(block: LineBlock, issues: Issue[]): ICAL.Component | null {
+  const first = block.lines[0]?.line ?? 1;
+  try {
+    return parseBlock(block.lines);
+  } catch (error) {
+    const kept = block.lines.filter((line) => {
+      if (/^(?:BEGIN|END):/i.test(line.text) || tryRead(() => ICAL.Property.fromString(line.text)) !== null)
+        return true;
+      issues.push({ severity: 'warning', message: messages.unreadableLine(line.text), line: line.line });
+      return false;
+    });
+    const retried = kept.length < block.lines.length ? tryRead(() => parseBlock(kept)) : null;
+    if (retried === null)
+      issues.push({ severity: 'error', message: messages.unreadableBlock(block.name, describe(error)), line: first });
+    return retried;
+  }
 }
 
 /** Piecewise reading when the whole text does not parse: each VTIMEZONE and VEVENT on its own. */
@@ -73,18 +107,19 @@ function readBlocks(prepared: PreparedLines, issues: Issue[]): CalendarComponent
     try {
       calendar.addProperty(ICAL.Property.fromString(property.text));
     } catch (error) {
-      issues.push({ severity: 'warning', message: messages.unreadableBlock('VCALENDAR', describe(error)), line: property.line });
+      issues.push({
+        severity: 'warning',
+        message: messages.unreadableBlock('VCALENDAR', describe(error)),
+        line: property.line,
+      });
     }
   }
   const eventLines: number[] = [];
   for (const block of prepared.blocks) {
-    const first = block.lines[0]?.line ?? 1;
-    try {
-      calendar.addSubcomponent(new ICAL.Component(ICAL.parse(joinLines(block.lines)) as unknown[]));
-      if (block.name === 'VEVENT') eventLines.push(first);
-    } catch (error) {
-      issues.push({ severity: 'error', message: messages.unreadableBlock(block.name, describe(error)), line: first });
-    }
+    const component = readBlock(block, issues);
+    if (component === null) continue;
+    calendar.addSubcomponent(component);
+    if (block.name === 'VEVENT') eventLines.push(block.lines[0]?.line ?? 1);
   }
   return collect([calendar], eventLines, issues);
 }

@@ -2,9 +2,11 @@ import ICAL from 'ical.js';
 import type { FeedEvent } from '../../domain/feed-event.ts';
 import type { Issue } from '../../domain/issue.ts';
 import type { OccurrenceStatus } from '../../domain/occurrence.ts';
-import { PARIS, toZonedIso } from '../../time/zoned-time.ts';
+import { PARIS } from '../../time/zoned-time.ts';
 import { toOneLine, toPlainText, toSafeUrl } from '../normalise/text.ts';
 import { messages } from './messages.ts';
+import { tryRead } from './try-read.ts';
+import type { ZonedClock } from './wall-time-cache.ts';
 
 /** What an event says besides its dates, ready for FeedEvent. */
 export type EventFields = Pick<
@@ -24,12 +26,8 @@ export const UNTITLED = 'Sans titre';
 
 /** First value of a property as a string, `null` when absent or unreadable. */
 function textOf(vevent: ICAL.Component, name: string): string | null {
-  try {
-    const value: unknown = vevent.getFirstPropertyValue(name);
-    return typeof value === 'string' ? value : value === null || value === undefined ? null : String(value);
-  } catch {
-    return null; // A value ical.js cannot decode is treated as absent.
-  }
+  const value: unknown = tryRead(() => vevent.getFirstPropertyValue(name));
+  return typeof value === 'string' ? value : null;
 }
 
 /** `true` for CLASS:PRIVATE and CLASS:CONFIDENTIAL: never published. */
@@ -43,7 +41,13 @@ function readCoordinates(vevent: ICAL.Component, issues: Issue[], line: number):
   if (property === null) return null;
   const value: unknown = property.getFirstValue();
   const [lat, lon] = Array.isArray(value) ? value.map(Number) : String(value).split(/[;,]/).map(Number);
-  if (lat !== undefined && lon !== undefined && Math.abs(lat) <= 90 && Math.abs(lon) <= 180 && !(lat === 0 && lon === 0)) {
+  if (
+    lat !== undefined &&
+    lon !== undefined &&
+    Math.abs(lat) <= 90 &&
+    Math.abs(lon) <= 180 &&
+    !(lat === 0 && lon === 0)
+  ) {
     return { lat, lon };
   }
   issues.push({ severity: 'warning', message: messages.badGeo(), line });
@@ -53,20 +57,17 @@ function readCoordinates(vevent: ICAL.Component, issues: Issue[], line: number):
 function readCategories(vevent: ICAL.Component): string[] {
   const words = vevent
     .getAllProperties('categories')
-    .flatMap((property) => property.getValues())
-    .map((value) => toOneLine(String(value)))
+    .flatMap((property) => property.getValues() as unknown[])
+    .map((value) => toOneLine(typeof value === 'string' ? value : null))
     .filter((value): value is string => value !== null);
   return [...new Set(words)];
 }
 
-function readUpdatedAt(vevent: ICAL.Component): string | null {
+function readUpdatedAt(vevent: ICAL.Component, clock: ZonedClock): string | null {
+  // An unreadable LAST-MODIFIED falls back on DTSTAMP: the date is only informative.
   for (const name of ['last-modified', 'dtstamp']) {
-    try {
-      const value: unknown = vevent.getFirstPropertyValue(name);
-      if (value instanceof ICAL.Time && !value.isDate) return toZonedIso(value.toUnixTime() * 1000, PARIS);
-    } catch {
-      // An unreadable LAST-MODIFIED falls back on DTSTAMP: the date is only informative.
-    }
+    const value: unknown = tryRead(() => vevent.getFirstPropertyValue(name));
+    if (value instanceof ICAL.Time && !value.isDate) return clock.toIso(value.toUnixTime() * 1000, PARIS);
   }
   return null;
 }
@@ -84,7 +85,12 @@ function readUrl(vevent: ICAL.Component, issues: Issue[], line: number): string 
  * when DESCRIPTION is absent), URL through `toSafeUrl`, GEO, CATEGORIES, STATUS (a calendar
  * published with METHOD:CANCEL cancels its events), LAST-MODIFIED or DTSTAMP.
  */
-export function readEventFields(vevent: ICAL.Component, line: number, cancelAll: boolean, issues: Issue[]): EventFields {
+export function readEventFields(
+  vevent: ICAL.Component,
+  line: number,
+  context: { cancelAll: boolean; issues: Issue[]; clock: ZonedClock },
+): EventFields {
+  const { cancelAll, issues } = context;
   const status = STATUSES[textOf(vevent, 'status')?.trim().toUpperCase() ?? ''] ?? 'confirmed';
   const title = toOneLine(textOf(vevent, 'summary'));
   if (title === null) issues.push({ severity: 'warning', message: messages.noTitle(), line });
@@ -95,7 +101,7 @@ export function readEventFields(vevent: ICAL.Component, line: number, cancelAll:
     url: readUrl(vevent, issues, line),
     coordinates: readCoordinates(vevent, issues, line),
     categories: readCategories(vevent),
-    updatedAt: readUpdatedAt(vevent),
+    updatedAt: readUpdatedAt(vevent, context.clock),
     status: cancelAll ? 'cancelled' : status,
   };
 }

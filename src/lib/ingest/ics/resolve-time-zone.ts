@@ -18,7 +18,7 @@ function buildIndexes(): { windows: Map<string, string[]>; cities: Map<string, s
     }
     cityIndex = new Map();
     for (const entry of IANA_ALIAS_MAP) {
-      const canonical = entry.alias[0];
+      const canonical = (entry.alias as readonly string[])[0];
       if (canonical === undefined) continue;
       for (const alias of entry.alias) {
         const city = alias.split('/').at(-1)?.replace(/_/g, ' ').toLowerCase();
@@ -80,7 +80,10 @@ function fromOffset(name: string): string | null {
  * Paris") by their cities (`preferred` wins when listed), and bare offsets ("UTC+01", "(GMT +01:00)").
  */
 export function resolveTimeZone(tzid: string, preferred: string): string | null {
-  const name = tzid.trim().replace(/^"(.*)"$/, '$1').trim();
+  const name = tzid
+    .trim()
+    .replace(/^"(.*)"$/, '$1')
+    .trim();
   if (name === '') return null;
   return fromIanaName(name) ?? fromWindowsName(name) ?? fromOffset(name) ?? fromDisplayName(name, preferred);
 }

@@ -32,7 +32,8 @@ export function dateOf(time: ICAL.Time): string {
 }
 
 function isFloating(time: ICAL.Time): boolean {
-  return time.zone === ICAL.Timezone.localTimezone || time.zone === null || time.zone === undefined;
+  const zone = time.zone as ICAL.Timezone | null | undefined;
+  return zone === ICAL.Timezone.localTimezone || zone === null || zone === undefined;
 }
 
 /** The zone context of one feed; unknown TZIDs are reported once each in `issues`. */
@@ -51,7 +52,8 @@ export function createZoneContext(floatingZone: string, issues: Issue[]): ZoneCo
   };
   const clock = createZonedClock();
   const epochOf = (time: ICAL.Time, wallZone: string): number => {
-    if (time.isDate) return clock.toEpoch({ year: time.year, month: time.month, day: time.day, hour: 0, minute: 0, second: 0 }, PARIS);
+    if (time.isDate)
+      return clock.toEpoch({ year: time.year, month: time.month, day: time.day, hour: 0, minute: 0, second: 0 }, PARIS);
     if (!isFloating(time)) return time.toUnixTime() * 1000;
     const { year, month, day, hour, minute, second } = time;
     return clock.toEpoch({ year, month, day, hour, minute, second }, wallZone);
@@ -60,7 +62,11 @@ export function createZoneContext(floatingZone: string, issues: Issue[]): ZoneCo
     clock,
     wallZoneOf(property) {
       const tzid = property?.getParameter('tzid');
-      return typeof tzid === 'string' && tzid.trim() !== '' ? wallZoneOfTzid(tzid) : floatingZone;
+      if (typeof tzid !== 'string' || tzid.trim() === '') return floatingZone;
+      // A zone the feed defines is converted by ical.js: its name needs no resolving.
+      return ICAL.TimezoneService.has(tzid)
+        ? (resolveTimeZone(tzid, floatingZone) ?? floatingZone)
+        : wallZoneOfTzid(tzid);
     },
     epochOf,
     whenOf(time, wallZone) {
@@ -69,7 +75,17 @@ export function createZoneContext(floatingZone: string, issues: Issue[]): ZoneCo
     alignTo(time, wallZone, like, likeZone) {
       if (like.isDate) return ICAL.Time.fromData({ year: time.year, month: time.month, day: time.day, isDate: true });
       const source = time.isDate
-        ? ICAL.Time.fromData({ year: time.year, month: time.month, day: time.day, hour: like.hour, minute: like.minute, second: like.second }, like.zone)
+        ? ICAL.Time.fromData(
+            {
+              year: time.year,
+              month: time.month,
+              day: time.day,
+              hour: like.hour,
+              minute: like.minute,
+              second: like.second,
+            },
+            like.zone,
+          )
         : time;
       const epoch = epochOf(source, time.isDate ? likeZone : wallZone);
       const utc = ICAL.Time.fromJSDate(new Date(epoch), true);

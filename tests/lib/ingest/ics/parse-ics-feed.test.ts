@@ -10,7 +10,8 @@ const options: ParseOptions = optionsOf({ window: { from: '2026-09-01', to: '202
 
 const calendar = (body: string, head = '') =>
   bytes(`BEGIN:VCALENDAR\nVERSION:2.0\nPRODID:-//Test//FR\n${head}${body}END:VCALENDAR\n`);
-const vevent = (lines: string) => `BEGIN:VEVENT\nUID:${lines.length}@test\nDTSTAMP:20260901T080000Z\n${lines}\nEND:VEVENT\n`;
+const vevent = (lines: string) =>
+  `BEGIN:VEVENT\nUID:${lines.length}@test\nDTSTAMP:20260901T080000Z\n${lines}\nEND:VEVENT\n`;
 
 describe('parseIcsFeed', () => {
   describe('paired fixtures', () => {
@@ -51,27 +52,37 @@ describe('parseIcsFeed', () => {
 
   it('keeps the parity of a fortnightly rule that started long before the window', () => {
     const result = parseIcsFeed(
-      calendar(vevent('DTSTART;TZID=Europe/Paris:20240103T140000\nDURATION:PT1H\nRRULE:FREQ=WEEKLY;INTERVAL=2\nSUMMARY:Un mercredi sur deux')),
+      calendar(
+        vevent(
+          'DTSTART;TZID=Europe/Paris:20240103T140000\nDURATION:PT1H\nRRULE:FREQ=WEEKLY;INTERVAL=2\nSUMMARY:Un mercredi sur deux',
+        ),
+      ),
       optionsOf({ window: { from: '2026-09-01', to: '2026-10-01' } }),
     );
     // 2024-01-03 + 2 weeks × n: the Wednesdays of September 2026 in that rhythm are the 9th and the 23rd.
     expect(result.events.map((e) => e.start)).toEqual(['2026-09-09T14:00:00+02:00', '2026-09-23T14:00:00+02:00']);
   });
 
-  it.each(['SECONDLY', 'MINUTELY'])('stops a runaway FREQ=%s rule quickly, with a warning naming the event and its line', (freq) => {
-    const started = performance.now();
-    const result = parseIcsFeed(
-      calendar(vevent(`DTSTART:20200101T000000Z\nRRULE:FREQ=${freq}\nSUMMARY:Emballement`)),
-      options,
-    );
-    expect(performance.now() - started).toBeLessThan(10_000);
-    const warning = result.issues.find((i) => i.message.includes('Emballement'));
-    expect(warning).toMatchObject({ severity: 'warning', line: 4 });
-    expect(result.events.length).toBeLessThanOrEqual(1_000);
-  });
+  it.each(['SECONDLY', 'MINUTELY'])(
+    'stops a runaway FREQ=%s rule quickly, with a warning naming the event and its line',
+    (freq) => {
+      const started = performance.now();
+      const result = parseIcsFeed(
+        calendar(vevent(`DTSTART:20200101T000000Z\nRRULE:FREQ=${freq}\nSUMMARY:Emballement`)),
+        options,
+      );
+      expect(performance.now() - started).toBeLessThan(10_000);
+      const warning = result.issues.find((i) => i.message.includes('Emballement'));
+      expect(warning).toMatchObject({ severity: 'warning', line: 4 });
+      expect(result.events.length).toBeLessThanOrEqual(1_000);
+    },
+  );
 
   it('stops an endless rule inside the window at the default cap of 1 000 occurrences', () => {
-    const result = parseIcsFeed(calendar(vevent('DTSTART:20260901T000000Z\nRRULE:FREQ=HOURLY\nSUMMARY:Toutes les heures')), options);
+    const result = parseIcsFeed(
+      calendar(vevent('DTSTART:20260901T000000Z\nRRULE:FREQ=HOURLY\nSUMMARY:Toutes les heures')),
+      options,
+    );
     expect(result.events).toHaveLength(1_000);
     expect(result.issues.map((i) => i.message).join()).toContain('plus de 1000 dates');
   });
@@ -85,7 +96,9 @@ describe('parseIcsFeed', () => {
   });
 
   it('never throws on arbitrary damage to a calendar', () => {
-    const source = new TextDecoder().decode(calendar(vevent('DTSTART;TZID=Europe/Paris:20261110T140000\nRRULE:FREQ=DAILY;COUNT=3\nSUMMARY:Test')));
+    const source = new TextDecoder().decode(
+      calendar(vevent('DTSTART;TZID=Europe/Paris:20261110T140000\nRRULE:FREQ=DAILY;COUNT=3\nSUMMARY:Test')),
+    );
     for (let cut = 0; cut < source.length; cut += 7) {
       const damaged = source.slice(0, cut) + '\u0000;:"' + source.slice(cut + 3);
       expect(() => parseIcsFeed(new TextEncoder().encode(damaged), options)).not.toThrow();

@@ -21,7 +21,10 @@ describe('createZonedClock', () => {
   it('reads every wall-clock time exactly as wallTimeToEpoch, around the changes of hour too', () => {
     const clock = createZonedClock();
     const aroundChanges = fc.constantFrom(Date.UTC(2026, 2, 29, 1), Date.UTC(2026, 9, 25, 1), Date.UTC(2026, 10, 1, 6));
-    const when = fc.oneof(instant, fc.tuple(aroundChanges, fc.integer({ min: -7_200, max: 7_200 })).map(([t, s]) => t + s * 1000));
+    const when = fc.oneof(
+      instant,
+      fc.tuple(aroundChanges, fc.integer({ min: -7_200, max: 7_200 })).map(([t, s]) => t + s * 1000),
+    );
     fc.assert(
       fc.property(when, fc.constantFrom(...zones), (epoch, zone) => {
         const wall = wallTimeAt(epoch, zone);
