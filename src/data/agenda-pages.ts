@@ -1,5 +1,12 @@
 /** Static paths of the agenda pages, computed from the agenda data. */
-import { filterOccurrences, occurrencesInMonth, paginateDays, toEventView } from '../lib/agenda/index.ts';
+import {
+  filterOccurrences,
+  occurrencesInMonth,
+  paginateDays,
+  toEventView,
+  upcomingOccurrences,
+} from '../lib/agenda/index.ts';
+import { seriesToJsonLd } from '../lib/export/to-json-ld.ts';
 import { toZonedDate } from '../lib/time/zoned-time.ts';
 import { formatMonth, formatMonthTitle } from '../lib/format/index.ts';
 import {
@@ -125,6 +132,7 @@ export async function eventPaths(site: URL | undefined) {
       google: view.next === null ? null : googleCalendarUrl(view.next, ctx),
       outlook: view.next === null ? null : outlookCalendarUrl(view.next, ctx),
     };
-    return { params: { slug: series.slug }, props: { view, calendar } };
+    const jsonLd = seriesToJsonLd(upcomingOccurrences(series.occurrences, data.site.now), ctx);
+    return { params: { slug: series.slug }, props: { view, calendar, jsonLd } };
   });
 }
