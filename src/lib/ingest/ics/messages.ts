@@ -29,7 +29,8 @@ export const messages = {
     `Bloc ${name} illisible, ignoré (${detail}). Corrigez cette partie du fichier.`,
   unreadableLine: (text: string) =>
     `Ligne ${quote(text)} illisible, ignorée : le reste de l'événement a été gardé. Corrigez cette ligne.`,
-  unreadableEvent: (detail: string) => `Événement illisible, ignoré (${detail}). Vérifiez ses dates (DTSTART, DTEND).`,
+  unreadableEvent: (detail: string) =>
+    `Événement illisible, ignoré : une de ses dates (DTSTART, DTEND, RECURRENCE-ID) n'est pas au format iCalendar, par exemple 20261105T140000. Détail technique : ${detail}.`,
   noStart: () => "Événement sans date de début (DTSTART), ignoré. Ajoutez une date de début à l'événement.",
   noUid: () =>
     "Événement sans identifiant (UID) : un identifiant a été calculé, mais il changera si l'événement est modifié. Exportez les UID.",
