@@ -23,6 +23,8 @@ export const messages = {
     `Ligne ${quote(text)} hors de toute propriété (retour à la ligne non replié ?) : rattachée au texte qui précède ou ignorée. Vérifiez l'export.`,
   truncated: (component: string) =>
     `Le fichier se termine sans END:${component} (fichier tronqué ?) : ce qui précède a été lu. Vérifiez que l'export est complet.`,
+  unexpected: (detail: string) =>
+    `Le calendrier n'a pas pu être lu (${detail}). Vérifiez qu'il s'ouvre dans un logiciel d'agenda, ou signalez-nous ce fichier.`,
   unreadableCalendar: (detail: string) =>
     `Le calendrier n'a pas pu être lu d'un bloc (${detail}) : il a été lu événement par événement.`,
   unreadableBlock: (name: string, detail: string) =>
