@@ -53,7 +53,8 @@ async function main(): Promise<void> {
       const times = results[side].flatMap((r) => r.times);
       const cpu = results[side].flatMap((r) => r.cpuTimes);
       const rss = Math.max(...results[side].map((r) => r.maxRss));
-      return { time: median(times), cpu: median(cpu), occurrences: results[side][0]?.occurrences ?? 0, rss };
+      const occurrences = results[side][0]?.occurrences ?? 0;
+      return { time: median(times), cpu: median(cpu), minCpu: Math.min(...cpu), occurrences, rss };
     };
     const ical = summary('ical');
     const ours = summary('ours');
@@ -68,6 +69,7 @@ async function main(): Promise<void> {
     console.log(
       `Rapport (médianes du temps CPU) : ${ratioText}× (objectif < ${String(TARGET_RATIO).replace('.', ',')}×) ${verdict}`,
     );
+    console.log(`Rapport des meilleurs temps CPU : ${(ours.minCpu / ical.minCpu).toFixed(2).replace('.', ',')}×`);
     if (ratio >= TARGET_RATIO) process.exitCode = 1;
   } finally {
     await rm(dir, { recursive: true, force: true });

@@ -64,82 +64,112 @@ const stamp = (d: Date, time = true) =>
 /** Folds a content line at 75 octets as RFC 5545 asks (approximated on characters). */
 const fold = (line: string) => line.match(/.{1,74}/gu)?.join('\r\n ') ?? line;
 
-/** Generates `total` VEVENTs around `now`; 10 % are weekly series, 5 % overrides of them. */
-export function generateIcsFeed(total: number, now: Date, seed = 42): string {
+const WEEK = 7 * 86_400_000;
+const TZ = 'TZID=Europe/Paris';
+
+/** Shared helpers of one generation: the seeded random choices and the day arithmetic. */
+interface Generator {
+  random: () => number;
+  pick: <T>(list: readonly T[]) => T;
+  /** A wall time `offset` days from `now`, at `hour`. */
+  day: (offset: number, hour: number) => Date;
+  /** The lines every VEVENT has: UID, stamp, title, place, categories, an HTML description. */
+  common: (uid: string, title: string) => string[];
+}
+
+function generatorFor(now: Date, seed: number): Generator {
   const random = randomFrom(seed);
   const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)] as T;
-  const day = (offset: number, hour: number, minute = 0) =>
-    new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + offset, hour, minute));
+  const description = `DESCRIPTION:<p>Venez avec votre <b>appareil</b>. Inscription au 02 99 00 00 00.</p>\\nPlaces limitées\\, pensez à réserver.`;
+  return {
+    random,
+    pick,
+    day: (offset, hour) => new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + offset, hour)),
+    common: (uid, title) => [
+      `UID:${uid}`,
+      'DTSTAMP:20261101T080000Z',
+      `SUMMARY:${title}`,
+      `LOCATION:${pick(PLACES)}`,
+      `CATEGORIES:${pick(CATEGORIES)},${pick(CATEGORIES)}`,
+      fold(description),
+    ],
+  };
+}
+
+/** Weekly series: one in four twice a week, the others weekly with their 3rd date excluded. */
+function seriesEvents(g: Generator, count: number, starts: Date[]): string[] {
+  const lines: string[] = [];
+  for (let s = 0; s < count; s++) {
+    const start = g.day(Math.floor(g.random() * 120) - 40, 9 + Math.floor(g.random() * 9));
+    starts.push(start);
+    const until = stamp(new Date(start.getTime() + (20 + Math.floor(g.random() * 30)) * WEEK));
+    lines.push('BEGIN:VEVENT', ...g.common(`serie-${s}@bench`, g.pick(TITLES)));
+    lines.push(`DTSTART;${TZ}:${stamp(start)}`, `DTEND;${TZ}:${stamp(new Date(start.getTime() + 7_200_000))}`);
+    if (s % 4 === 0) lines.push(`RRULE:FREQ=WEEKLY;BYDAY=TU,TH;UNTIL=${until}Z`);
+    else lines.push(`RRULE:FREQ=WEEKLY;UNTIL=${until}Z`, `EXDATE;${TZ}:${stamp(new Date(start.getTime() + 2 * WEEK))}`);
+    lines.push('END:VEVENT');
+  }
+  return lines;
+}
+
+/** Overrides: an instance (the 4th to the 13th) of a weekly series moved by an hour, one in five cancelled. */
+function overrideEvents(g: Generator, count: number, starts: readonly Date[]): string[] {
+  const lines: string[] = [];
+  const weekly = Math.floor(starts.length / 4);
+  for (let o = 0; o < count; o++) {
+    const s = (o % weekly) * 4 + 1 + (o % 3);
+    const instance = (starts[s] ?? new Date(0)).getTime() + (3 + (o % 10)) * WEEK;
+    lines.push('BEGIN:VEVENT', ...g.common(`serie-${s}@bench`, `${g.pick(TITLES)} (horaire modifié)`));
+    lines.push(`RECURRENCE-ID;${TZ}:${stamp(new Date(instance))}`);
+    lines.push(
+      `DTSTART;${TZ}:${stamp(new Date(instance + 3_600_000))}`,
+      `DTEND;${TZ}:${stamp(new Date(instance + 3 * 3_600_000))}`,
+    );
+    if (o % 5 === 0) lines.push('STATUS:CANCELLED');
+    lines.push('SEQUENCE:1', 'END:VEVENT');
+  }
+  return lines;
+}
+
+/** Single events: local times mostly, one in ten all-day, one in ten in UTC with a DURATION, a few private. */
+function singleEvents(g: Generator, count: number): string[] {
+  const lines: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const offset = Math.floor(g.random() * 400) - 35;
+    lines.push('BEGIN:VEVENT', ...g.common(`single-${i}@bench`, g.pick(TITLES)));
+    if (i % 10 === 0) {
+      lines.push(
+        `DTSTART;VALUE=DATE:${stamp(g.day(offset, 0), false)}`,
+        `DTEND;VALUE=DATE:${stamp(g.day(offset + 1, 0), false)}`,
+      );
+    } else if (i % 10 === 1) {
+      lines.push(`DTSTART:${stamp(g.day(offset, 13))}Z`, 'DURATION:PT1H30M');
+    } else {
+      const hour = 9 + Math.floor(g.random() * 10);
+      lines.push(`DTSTART;${TZ}:${stamp(g.day(offset, hour))}`, `DTEND;${TZ}:${stamp(g.day(offset, hour + 2))}`);
+    }
+    if (i % 97 === 0) lines.push('CLASS:PRIVATE');
+    lines.push('END:VEVENT');
+  }
+  return lines;
+}
+
+/** Generates `total` VEVENTs around `now`: 10 % weekly series, 5 % overrides of them, the rest single events. */
+export function generateIcsFeed(total: number, now: Date, seed = 42): string {
+  const g = generatorFor(now, seed);
+  const series = Math.round(total * 0.1);
+  const overrides = Math.round(total * 0.05);
+  const starts: Date[] = [];
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
     'PRODID:-//Repères numériques//bench//FR',
     'X-WR-TIMEZONE:Europe/Paris',
     ...VTIMEZONE,
+    ...seriesEvents(g, series, starts),
+    ...overrideEvents(g, overrides, starts),
+    ...singleEvents(g, total - series - overrides),
+    'END:VCALENDAR',
   ];
-  const common = (uid: string, title: string) => [
-    `UID:${uid}`,
-    'DTSTAMP:20261101T080000Z',
-    `SUMMARY:${title}`,
-    `LOCATION:${pick(PLACES)}`,
-    `CATEGORIES:${pick(CATEGORIES)},${pick(CATEGORIES)}`,
-    fold(
-      `DESCRIPTION:<p>Venez avec votre <b>appareil</b>. Inscription au 02 99 00 00 00.</p>\\nPlaces limitées\\, pensez à réserver.`,
-    ),
-  ];
-  const series = Math.round(total * 0.1);
-  const overrides = Math.round(total * 0.05);
-  const starts: Date[] = [];
-  const WEEK = 7 * 86_400_000;
-  for (let s = 0; s < series; s++) {
-    const start = day(Math.floor(random() * 120) - 40, 9 + Math.floor(random() * 9));
-    starts.push(start);
-    const until = new Date(start.getTime() + (20 + Math.floor(random() * 30)) * WEEK);
-    lines.push('BEGIN:VEVENT', ...common(`serie-${s}@bench`, pick(TITLES)));
-    lines.push(
-      `DTSTART;TZID=Europe/Paris:${stamp(start)}`,
-      `DTEND;TZID=Europe/Paris:${stamp(new Date(start.getTime() + 7_200_000))}`,
-    );
-    // One series in four meets twice a week; the others weekly, the 3rd date of each skipped.
-    if (s % 4 === 0) lines.push(`RRULE:FREQ=WEEKLY;BYDAY=TU,TH;UNTIL=${stamp(until)}Z`);
-    else
-      lines.push(
-        `RRULE:FREQ=WEEKLY;UNTIL=${stamp(until)}Z`,
-        `EXDATE;TZID=Europe/Paris:${stamp(new Date(start.getTime() + 2 * WEEK))}`,
-      );
-    lines.push('END:VEVENT');
-  }
-  for (let o = 0; o < overrides; o++) {
-    // An instance (the 4th to the 13th) of a weekly series moved by an hour, or cancelled.
-    const s = (o % Math.floor(series / 4)) * 4 + 1 + (o % 3);
-    const instance = new Date((starts[s] ?? now).getTime() + (3 + (o % 10)) * WEEK);
-    lines.push('BEGIN:VEVENT', ...common(`serie-${s}@bench`, `${pick(TITLES)} (horaire modifié)`));
-    lines.push(`RECURRENCE-ID;TZID=Europe/Paris:${stamp(instance)}`);
-    lines.push(`DTSTART;TZID=Europe/Paris:${stamp(new Date(instance.getTime() + 3_600_000))}`);
-    lines.push(`DTEND;TZID=Europe/Paris:${stamp(new Date(instance.getTime() + 3 * 3_600_000))}`);
-    if (o % 5 === 0) lines.push('STATUS:CANCELLED');
-    lines.push('SEQUENCE:1', 'END:VEVENT');
-  }
-  for (let i = 0; i < total - series - overrides; i++) {
-    const offset = Math.floor(random() * 400) - 35;
-    lines.push('BEGIN:VEVENT', ...common(`single-${i}@bench`, pick(TITLES)));
-    if (i % 10 === 0) {
-      lines.push(
-        `DTSTART;VALUE=DATE:${stamp(day(offset, 0), false)}`,
-        `DTEND;VALUE=DATE:${stamp(day(offset + 1, 0), false)}`,
-      );
-    } else if (i % 10 === 1) {
-      lines.push(`DTSTART:${stamp(day(offset, 13))}Z`, 'DURATION:PT1H30M');
-    } else {
-      const hour = 9 + Math.floor(random() * 10);
-      lines.push(
-        `DTSTART;TZID=Europe/Paris:${stamp(day(offset, hour))}`,
-        `DTEND;TZID=Europe/Paris:${stamp(day(offset, hour + 2))}`,
-      );
-    }
-    if (i % 97 === 0) lines.push('CLASS:PRIVATE');
-    lines.push('END:VEVENT');
-  }
-  lines.push('END:VCALENDAR');
   return `${lines.join('\r\n')}\r\n`;
 }

@@ -35,6 +35,55 @@ export function isSharpDrop(previous: number | null, current: number): boolean {
 const countOf = (issues: readonly Issue[], severity: Issue['severity']) =>
   issues.filter((i) => i.severity === severity).length;
 
+type Base = Omit<SourceStatus, 'state'>;
+type Kind = SourceOutcome['kind'];
+type Step<K extends Kind> = (
+  base: Base,
+  outcome: Extract<SourceOutcome, { kind: K }>,
+  previous: SourceStatus | undefined,
+  nowIso: string,
+) => SourceStatus;
+
+/** How each outcome turns into a status line, from the common base. */
+const STATUS_AFTER: { [K in Kind]: Step<K> } = {
+  read: (base, outcome, previous, nowIso) => {
+    const sameRun = previous?.lastAttempt === nowIso && previous.occurrences === outcome.occurrences;
+    const dropFlagged = isSharpDrop(outcome.previousCount, outcome.occurrences) || (sameRun && previous.dropFlagged);
+    return {
+      ...base,
+      state: outcome.issues.length > 0 || dropFlagged ? 'warning' : 'ok',
+      lastSuccess: nowIso,
+      httpStatus: outcome.httpStatus,
+      rejected: countOf(outcome.issues, 'error'),
+      warnings: countOf(outcome.issues, 'warning'),
+      issues: outcome.issues.slice(0, MAX_STATUS_ISSUES),
+      dropFlagged,
+      etag: outcome.etag,
+      lastModified: outcome.lastModified,
+    };
+  },
+  'not-modified': (base, outcome, previous, nowIso) => ({
+    ...base,
+    state: previous?.state === 'warning' ? 'warning' : 'ok',
+    lastSuccess: nowIso,
+    httpStatus: 304,
+    rejected: previous?.rejected ?? 0,
+    warnings: previous?.warnings ?? 0,
+    issues: previous?.issues ?? [],
+    etag: outcome.etag ?? base.etag,
+    lastModified: outcome.lastModified ?? base.lastModified,
+  }),
+  failed: (base, outcome, previous, nowIso) => ({
+    ...base,
+    state: 'error',
+    httpStatus: outcome.httpStatus,
+    issues: outcome.issues.slice(0, MAX_STATUS_ISSUES),
+    staleSince: previous?.staleSince ?? nowIso,
+  }),
+  skipped: (base, outcome, previous) =>
+    previous ?? { ...base, state: 'warning', issues: [{ severity: 'warning', message: outcome.reason }] },
+};
+
 /**
  * The status line of a source after a run, from the previous one and what happened. Re-running
  * with the same `now` gives the same line (a drop flagged at that instant stays flagged).
@@ -45,7 +94,7 @@ export function nextSourceStatus(
   outcome: SourceOutcome,
   nowIso: string,
 ): SourceStatus {
-  const base = {
+  const base: Base = {
     sourceId,
     lastAttempt: nowIso,
     lastSuccess: previous?.lastSuccess ?? null,
@@ -58,52 +107,8 @@ export function nextSourceStatus(
     dropFlagged: false,
     etag: previous?.etag ?? null,
     lastModified: previous?.lastModified ?? null,
-  } satisfies Omit<SourceStatus, 'state'>;
-  switch (outcome.kind) {
-    case 'read': {
-      const sameRun = previous?.lastAttempt === nowIso && previous.occurrences === outcome.occurrences;
-      const dropFlagged = isSharpDrop(outcome.previousCount, outcome.occurrences) || (sameRun && previous.dropFlagged);
-      const warned = outcome.issues.length > 0 || dropFlagged;
-      return {
-        ...base,
-        state: warned ? 'warning' : 'ok',
-        lastSuccess: nowIso,
-        httpStatus: outcome.httpStatus,
-        rejected: countOf(outcome.issues, 'error'),
-        warnings: countOf(outcome.issues, 'warning'),
-        issues: outcome.issues.slice(0, MAX_STATUS_ISSUES),
-        dropFlagged,
-        etag: outcome.etag,
-        lastModified: outcome.lastModified,
-      };
-    }
-    case 'not-modified':
-      return {
-        ...base,
-        state: previous?.state === 'warning' ? 'warning' : 'ok',
-        lastSuccess: nowIso,
-        httpStatus: 304,
-        rejected: previous?.rejected ?? 0,
-        warnings: previous?.warnings ?? 0,
-        issues: previous?.issues ?? [],
-        etag: outcome.etag ?? base.etag,
-        lastModified: outcome.lastModified ?? base.lastModified,
-      };
-    case 'failed':
-      return {
-        ...base,
-        state: 'error',
-        httpStatus: outcome.httpStatus,
-        issues: outcome.issues.slice(0, MAX_STATUS_ISSUES),
-        staleSince: previous?.staleSince ?? nowIso,
-      };
-    case 'skipped':
-      return (
-        previous ?? {
-          ...base,
-          state: 'warning',
-          issues: [{ severity: 'warning', message: outcome.reason }],
-        }
-      );
-  }
+  };
+  // The map is indexed by the outcome's own kind: TypeScript cannot correlate the two by itself.
+  const step = STATUS_AFTER[outcome.kind] as Step<Kind>;
+  return step(base, outcome, previous, nowIso);
 }

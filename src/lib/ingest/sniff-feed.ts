@@ -18,15 +18,23 @@ function hasBinaryBytes(head: Uint8Array): boolean {
   return control > head.length / 20;
 }
 
+function utf16Of(head: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  if (head[0] === 0xff && head[1] === 0xfe) return 'utf-16le';
+  if (head[0] === 0xfe && head[1] === 0xff) return 'utf-16be';
+  return null;
+}
+
 /**
  * Guesses what a file is from its first bytes: an iCalendar, a table, a web page, nothing, or
  * binary data. Pure and cheap: used before parsing to reject what is not a feed.
  */
 export function sniffFeedContent(bytes: Uint8Array): FeedContentKind {
   const head = bytes.subarray(0, SNIFF_BYTES);
-  const text = decoder.decode(head).replace(/^\uFEFF/, '');
+  // UTF-16 with a byte-order mark (Excel's "Texte Unicode") holds NUL bytes but is text.
+  const utf16 = utf16Of(head);
+  const text = (utf16 === null ? decoder.decode(head) : new TextDecoder(utf16).decode(head)).replace(/^\uFEFF/, '');
   if (text.trim() === '') return 'empty';
-  if (hasBinaryBytes(head)) return 'binary';
+  if (utf16 === null && hasBinaryBytes(head)) return 'binary';
   const start = text.trimStart().slice(0, 512).toLowerCase();
   if (start.startsWith('begin:vcalendar')) return 'ics';
   if (/^<(?:!doctype html|html|head|body|\?xml[^>]*>\s*<html)/.test(start) || start.startsWith('<!--')) return 'html';

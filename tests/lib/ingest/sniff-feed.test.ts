@@ -21,6 +21,11 @@ describe('sniffFeedContent', () => {
     expect(sniffFeedContent(Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 0x06, 0]))).toBe('binary');
   });
 
+  it('reads UTF-16 with a byte-order mark (Excel « Texte Unicode ») as text', () => {
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Titre\tDate\nAtelier\t02/12/2026\n', 'utf16le')]);
+    expect(sniffFeedContent(le)).toBe('csv');
+  });
+
   it('reads Windows-1252 accents as text, not binary', () => {
     expect(
       sniffFeedContent(Uint8Array.from([...bytes('Titre;Lieu\nCaf'), 0xe9, ...bytes(';M'), 0xe9, ...bytes('diath\n')])),
