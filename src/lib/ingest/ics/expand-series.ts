@@ -4,7 +4,7 @@ import type { EventRecord, Series } from './group-series.ts';
 import { messages } from './messages.ts';
 import { isPrivate } from './read-event.ts';
 import { keep, timesOf, titleOf, type ExpandContext, type Run } from './series-run.ts';
-import { walkRule, type Walk } from './walk-rule.ts';
+import { latestMovedIn, walkRule, type Walk } from './walk-rule.ts';
 import type { ZoneContext } from './zone-context.ts';
 
 export type { ExpandContext } from './series-run.ts';
@@ -56,6 +56,7 @@ function expandMaster(run: Run, series: Series, ctx: ExpandContext): void {
     masterTimes: timesOf(event, ctx.zones),
     byComponent: new Map(series.overrides.map((record) => [record.vevent, record])),
     byKey: new Map(series.overrides.map((record) => [record.key, record])),
+    extendTo: latestMovedIn(series.overrides, ctx),
   };
   try {
     walkRule(run, walk, ctx);

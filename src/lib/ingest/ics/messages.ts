@@ -23,13 +23,16 @@ export const messages = {
     `Ligne ${quote(text)} hors de toute propriété (retour à la ligne non replié ?) : rattachée au texte qui précède ou ignorée. Vérifiez l'export.`,
   truncated: (component: string) =>
     `Le fichier se termine sans END:${component} (fichier tronqué ?) : ce qui précède a été lu. Vérifiez que l'export est complet.`,
+  unexpected: (detail: string) =>
+    `Le calendrier n'a pas pu être lu (${detail}). Vérifiez qu'il s'ouvre dans un logiciel d'agenda, ou signalez-nous ce fichier.`,
   unreadableCalendar: (detail: string) =>
     `Le calendrier n'a pas pu être lu d'un bloc (${detail}) : il a été lu événement par événement.`,
   unreadableBlock: (name: string, detail: string) =>
     `Bloc ${name} illisible, ignoré (${detail}). Corrigez cette partie du fichier.`,
   unreadableLine: (text: string) =>
     `Ligne ${quote(text)} illisible, ignorée : le reste de l'événement a été gardé. Corrigez cette ligne.`,
-  unreadableEvent: (detail: string) => `Événement illisible, ignoré (${detail}). Vérifiez ses dates (DTSTART, DTEND).`,
+  unreadableEvent: (detail: string) =>
+    `Événement illisible, ignoré : une de ses dates (DTSTART, DTEND, RECURRENCE-ID) n'est pas au format iCalendar, par exemple 20261105T140000. Détail technique : ${detail}.`,
   noStart: () => "Événement sans date de début (DTSTART), ignoré. Ajoutez une date de début à l'événement.",
   noUid: () =>
     "Événement sans identifiant (UID) : un identifiant a été calculé, mais il changera si l'événement est modifié. Exportez les UID.",

@@ -10,6 +10,7 @@ import { messages } from './messages.ts';
 import { prepareLines, type PreparedLines } from './prepare-lines.ts';
 import { readComponents, type CalendarComponents } from './read-components.ts';
 import { resolveTimeZone } from './resolve-time-zone.ts';
+import { tryRead } from './try-read.ts';
 import { createZoneContext } from './zone-context.ts';
 
 const fatal = (message: string, issues: Issue[] = []): ParseResult => ({
@@ -40,10 +41,11 @@ function prepareInput(input: Uint8Array, issues: Issue[]): PreparedLines | strin
 function registerZones(components: CalendarComponents): void {
   ICAL.TimezoneService.reset();
   for (const vtimezone of components.timezones) {
-    try {
-      if (typeof vtimezone.getFirstPropertyValue('tzid') === 'string') ICAL.TimezoneService.register(vtimezone);
-    } catch {
-      // A zone ical.js cannot read is resolved by its name instead (resolve-time-zone.ts).
+    // A zone ical.js cannot read is resolved by its name instead (resolve-time-zone.ts).
+    if (typeof vtimezone.getFirstPropertyValue('tzid') === 'string') {
+      tryRead(() => {
+        ICAL.TimezoneService.register(vtimezone);
+      });
     }
   }
 }
@@ -94,12 +96,9 @@ export const parseIcsFeed: FeedParser = (input, options) => {
     registerZones(components);
     return { events: expandAll(components, options, issues), issues: issues.map(dropUndefinedLine), fatal: false };
   } catch (error) {
+    // Unexpected: report the feed as unusable rather than as empty, so its last good data is kept.
     const detail = error instanceof Error ? error.message : String(error);
-    return {
-      events: [],
-      issues: [...issues, { severity: 'error', message: messages.unreadableEvent(detail) }],
-      fatal: false,
-    };
+    return fatal(messages.unexpected(detail), issues.map(dropUndefinedLine));
   } finally {
     // A feed must never see another feed's zones.
     ICAL.TimezoneService.reset();

@@ -22,6 +22,24 @@ export interface Walk {
   /** Overrides by VEVENT (ical.js found them) and by instance key (ical.js could not: a PERIOD or another zone). */
   byComponent: Map<ICAL.Component, OverrideRecord>;
   byKey: Map<string, OverrideRecord>;
+  /** Original instant of the latest override moved into the window: the walk goes on until it. */
+  extendTo: number;
+}
+
+/**
+ * The latest original instant among overrides moved into the window from after it (a December
+ * session brought forward to November), or -Infinity.
+ */
+export function latestMovedIn(overrides: OverrideRecord[], ctx: ExpandContext): number {
+  let latest = Number.NEGATIVE_INFINITY;
+  for (const record of overrides) {
+    const key = record.key.startsWith('d') ? Date.parse(`${record.key.slice(1)}T00:00:00Z`) : Number(record.key);
+    if (!Number.isFinite(key) || key < ctx.to) continue;
+    const times = overrideTimes(record, ctx.zones);
+    const start = ctx.zones.epochOf(times.start, times.startZone);
+    if (start < ctx.to && ctx.zones.epochOf(times.end, times.endZone) >= ctx.from) latest = Math.max(latest, key);
+  }
+  return latest;
 }
 
 function overrideTimes(record: OverrideRecord, zones: ZoneContext): InstanceTimes {
@@ -65,7 +83,7 @@ export function walkRule(run: Run, walk: Walk, ctx: ExpandContext): void {
   const next = () => iterator.next() as ICAL.Time | ICAL.Period | null | undefined;
   for (let raw = next(); raw !== undefined && raw !== null; raw = next()) {
     const slotEpoch = ctx.zones.epochOf(raw instanceof ICAL.Period ? raw.start : raw, masterTimes.startZone);
-    if (slotEpoch >= ctx.to) break;
+    if (slotEpoch >= ctx.to && slotEpoch > walk.extendTo) break;
     const cheapSkip = walk.byKey.size === 0 && slotEpoch + length + 3_600_000 < ctx.from;
     const slot = cheapSkip ? null : resolveSlot(walk, run, raw, ctx.zones);
     if (slot !== null && slot.record !== run.master && isPrivate(slot.record.vevent)) ctx.privateCount += 1;
