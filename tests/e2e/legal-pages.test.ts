@@ -35,7 +35,7 @@ describe('the legal pages in Chromium', () => {
     const page = await context.newPage();
     await page.goto(server.url + '/');
     await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Aller au contenu');
+    expect(await page.evaluate(() => document.activeElement?.textContent.trim())).toBe('Aller au contenu');
     await page.keyboard.press('Enter');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('contenu');
     await page
