@@ -1,6 +1,6 @@
 import ICAL from 'ical.js';
 import type { Issue } from '../../domain/issue.ts';
-import { PARIS, wallTimeAt } from '../../time/zoned-time.ts';
+import { isKnownTimeZone, PARIS, wallTimeAt } from '../../time/zoned-time.ts';
 import { messages } from './messages.ts';
 import { resolveTimeZone } from './resolve-time-zone.ts';
 import { createZonedClock, type ZonedClock } from './wall-time-cache.ts';
@@ -36,6 +36,17 @@ function isFloating(time: ICAL.Time): boolean {
   return zone === ICAL.Timezone.localTimezone || zone === null || zone === undefined;
 }
 
+const ianaIds = new Map<string, boolean>();
+/** `true` for an IANA zone id the platform knows (`Europe/Paris`), not for Windows or display names. */
+function isIanaId(tzid: string): boolean {
+  let known = ianaIds.get(tzid);
+  if (known === undefined) {
+    known = /^[A-Za-z]+\/[A-Za-z_+\-/]+$/.test(tzid) && isKnownTimeZone(tzid);
+    ianaIds.set(tzid, known);
+  }
+  return known;
+}
+
 /** The zone context of one feed; unknown TZIDs are reported once each in `issues`. */
 export function createZoneContext(floatingZone: string, issues: Issue[]): ZoneContext {
   const resolved = new Map<string, string>();
@@ -54,8 +65,15 @@ export function createZoneContext(floatingZone: string, issues: Issue[]): ZoneCo
   const epochOf = (time: ICAL.Time, wallZone: string): number => {
     if (time.isDate)
       return clock.toEpoch({ year: time.year, month: time.month, day: time.day, hour: 0, minute: 0, second: 0 }, PARIS);
-    if (!isFloating(time)) return time.toUnixTime() * 1000;
     const { year, month, day, hour, minute, second } = time;
+    if (!isFloating(time)) {
+      if (time.zone === ICAL.Timezone.utcTimezone) return Date.UTC(year, month - 1, day, hour, minute, second);
+      // A VTIMEZONE named by its IANA id (Google, Apple, Nextcloud exports) says what the platform's
+      // zone data says: read it with the cached clock rather than ical.js's much slower rule walk.
+      const tzid = (time.zone as ICAL.Timezone | null)?.tzid;
+      if (tzid !== undefined && isIanaId(tzid)) return clock.toEpoch({ year, month, day, hour, minute, second }, tzid);
+      return time.toUnixTime() * 1000;
+    }
     return clock.toEpoch({ year, month, day, hour, minute, second }, wallZone);
   };
   return {
