@@ -1,7 +1,8 @@
 import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { stringify } from 'yaml';
-import { occurrenceIdOf, seriesIdOf, type Occurrence, type PlaceEntry } from '../../src/lib/domain/index.ts';
+import type { Occurrence, PlaceEntry } from '../../src/lib/domain/index.ts';
+import { makeOccurrence as makeValidOccurrence } from './make-occurrence.ts';
 
 /*
  * Hand-made events and places for the output tests (RSS, iCalendar, open data, programmes): a
@@ -12,35 +13,19 @@ import { occurrenceIdOf, seriesIdOf, type Occurrence, type PlaceEntry } from '..
 export const FIXTURE_SOURCE = 'fixture-reseau';
 const FIRST_SEEN = '2026-11-20T03:00:00+01:00';
 
-/** An occurrence of the fixture source; `uid` and `start` make its ids. */
+/** An occurrence of the fixture source; `uid` and `start` make its ids (see make-occurrence.ts). */
 export function makeOccurrence(
   uid: string,
   fields: Partial<Occurrence> & Pick<Occurrence, 'start' | 'end' | 'title'>,
 ): Occurrence {
-  return {
-    id: occurrenceIdOf(FIXTURE_SOURCE, uid, fields.start),
-    seriesId: seriesIdOf(FIXTURE_SOURCE, uid),
+  return makeValidOccurrence({
+    uid,
     sourceId: FIXTURE_SOURCE,
-    alsoFrom: [],
-    description: null,
-    allDay: false,
-    status: 'confirmed',
-    location: null,
-    placeId: null,
     commune: null,
-    coordinates: null,
-    url: null,
-    registration: null,
-    price: null,
-    free: null,
-    themes: [],
-    publics: [],
-    axes: [],
-    demo: false,
     firstSeen: FIRST_SEEN,
-    updatedAt: null,
+    allDay: false,
     ...fields,
-  };
+  });
 }
 
 const tablette = (day: string, extra: Partial<Occurrence> = {}) =>
