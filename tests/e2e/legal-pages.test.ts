@@ -1,28 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { describeViolations, launchBrowser, openContext, runAxe } from '../support/browser.ts';
-import { builtSiteDir } from '../support/paths.ts';
-import { serveStatic, type StaticServer } from '../support/static-server.ts';
+import { describe, expect, it } from 'vitest';
+import { describeViolations, openContext, runAxe } from '../support/browser.ts';
+import { useServedSite } from '../support/use-served-site.ts';
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveStatic(builtSiteDir);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-  await server.close();
-});
+const site = useServedSite();
 
 describe('the legal pages in Chromium', () => {
   it.each(['/', '/accessibilite/', '/plan-du-site/', '/mentions-legales/'])(
     '%s has no axe violation and no third-party request',
     async (url) => {
-      const { context, blocked } = await openContext(browser, server.url);
+      const { context, blocked } = await openContext(site.browser, site.url);
       const page = await context.newPage();
-      await page.goto(server.url + url);
+      await page.goto(site.url + url);
       const violations = await runAxe(page);
       expect(violations, describeViolations(violations)).toEqual([]);
       expect(blocked).toEqual([]);
@@ -31,9 +19,9 @@ describe('the legal pages in Chromium', () => {
   );
 
   it('lets a keyboard user skip to the content and reach the accessibility statement', async () => {
-    const { context } = await openContext(browser, server.url);
+    const { context } = await openContext(site.browser, site.url);
     const page = await context.newPage();
-    await page.goto(server.url + '/');
+    await page.goto(site.url + '/');
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent.trim())).toBe('Aller au contenu');
     await page.keyboard.press('Enter');

@@ -1,29 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { describeViolations, launchBrowser, openContext, runAxe } from '../support/browser.ts';
-import { builtSiteDir } from '../support/paths.ts';
-import { serveStatic, type StaticServer } from '../support/static-server.ts';
+import { describe, expect, it } from 'vitest';
+import { describeViolations, openContext, runAxe } from '../support/browser.ts';
+import { useServedSite } from '../support/use-served-site.ts';
 
 /* Journey 4: "Show me on a map", and the directory, place and commune pages, on the shipped content. */
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveStatic(builtSiteDir);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-  await server.close();
-});
+const site = useServedSite();
 
 const tileHost = new URL('https://tile.openstreetmap.org').host;
 
 describe('journey 4: the map of places', () => {
   it('shows a marker per place and a popup linking to the place page', async () => {
-    const { context, blocked } = await openContext(browser, server.url);
+    const { context, blocked } = await openContext(site.browser, site.url);
     const page = await context.newPage();
-    await page.goto(server.url + '/carte/');
+    await page.goto(site.url + '/carte/');
     const items = await page.locator('.map-list > li').count();
     await expect.poll(() => page.locator('.leaflet-marker-icon').count()).toBeGreaterThanOrEqual(items);
     // Markers of one town overlap at this zoom: the click goes to the marker itself.
@@ -39,9 +27,9 @@ describe('journey 4: the map of places', () => {
   });
 
   it('filters the markers and the list together', async () => {
-    const { context } = await openContext(browser, server.url);
+    const { context } = await openContext(site.browser, site.url);
     const page = await context.newPage();
-    await page.goto(server.url + '/carte/');
+    await page.goto(site.url + '/carte/');
     await expect.poll(() => page.locator('.leaflet-marker-icon').count()).toBeGreaterThan(0);
     await page.getByLabel('Besoin').selectOption({ label: 'Fabriquer, créer au FabLab' });
     await expect.poll(() => page.getByRole('status').textContent()).toMatch(/lieux? affichés?/);
@@ -54,9 +42,9 @@ describe('journey 4: the map of places', () => {
   });
 
   it('opens a place from the map with the keyboard alone', async () => {
-    const { context } = await openContext(browser, server.url);
+    const { context } = await openContext(site.browser, site.url);
     const page = await context.newPage();
-    await page.goto(server.url + '/carte/');
+    await page.goto(site.url + '/carte/');
     await expect.poll(() => page.locator('.leaflet-marker-icon').count()).toBeGreaterThan(0);
     let name: string | null = null;
     for (let i = 0; i < 40 && name !== 'FabLab de Janzé'; i++) {
@@ -81,14 +69,14 @@ describe('journey 4: the map of places', () => {
   });
 
   it('gives the same places as a list without JavaScript, and no map request', async () => {
-    const { context: withJs } = await openContext(browser, server.url);
+    const { context: withJs } = await openContext(site.browser, site.url);
     const jsPage = await withJs.newPage();
-    await jsPage.goto(server.url + '/carte/');
+    await jsPage.goto(site.url + '/carte/');
     const withScript = await jsPage.locator('.map-list > li h3').allTextContents();
     await withJs.close();
-    const { context, blocked } = await openContext(browser, server.url, { javaScriptEnabled: false });
+    const { context, blocked } = await openContext(site.browser, site.url, { javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(server.url + '/carte/');
+    await page.goto(site.url + '/carte/');
     const names = await page.locator('.map-list > li h3').allTextContents();
     expect(names).toEqual(withScript);
     expect(names.length).toBeGreaterThan(10);
@@ -113,9 +101,9 @@ describe('the directory, place, commune and map pages', () => {
     '/communes/janze/fabrication/',
     '/carte/',
   ])('%s has no axe violation', async (url) => {
-    const { context, blocked } = await openContext(browser, server.url);
+    const { context, blocked } = await openContext(site.browser, site.url);
     const page = await context.newPage();
-    await page.goto(server.url + url);
+    await page.goto(site.url + url);
     if (url === '/carte/') await expect.poll(() => page.locator('.leaflet-marker-icon').count()).toBeGreaterThan(0);
     const violations = await runAxe(page);
     expect(violations, describeViolations(violations)).toEqual([]);
@@ -124,9 +112,9 @@ describe('the directory, place, commune and map pages', () => {
   });
 
   it('filters the directory by need without JavaScript', async () => {
-    const { context } = await openContext(browser, server.url, { javaScriptEnabled: false });
+    const { context } = await openContext(site.browser, site.url, { javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(server.url + '/annuaire/');
+    await page.goto(site.url + '/annuaire/');
     const all = await page.locator('.directory > li').count();
     await page.getByRole('link', { name: 'Pour les jeunes' }).click();
     await page.waitForURL('**/annuaire/besoin/jeunes/');
@@ -139,11 +127,11 @@ describe('the directory, place, commune and map pages', () => {
   });
 
   it('says "open now" at view time on a place page and keeps the weekly hours', async () => {
-    const { context } = await openContext(browser, server.url);
+    const { context } = await openContext(site.browser, site.url);
     const page = await context.newPage();
     // Wednesday 2 December 2026, 16 h: the médiathèque de Janzé says it opens on Wednesday afternoons.
     await page.clock.setFixedTime(new Date('2026-12-02T16:00:00+01:00'));
-    await page.goto(server.url + '/lieux/mediatheque-janze/');
+    await page.goto(site.url + '/lieux/mediatheque-janze/');
     const status = await page.locator('.open-now').first().textContent();
     const hours = await page.locator('.hours').first().innerText();
     expect(hours).toMatch(/mercredi/i);
@@ -155,12 +143,12 @@ describe('the directory, place, commune and map pages', () => {
   });
 
   it('hides on the home page the sessions of the day already over, keeping them in the HTML', async () => {
-    const { context } = await openContext(browser, server.url);
+    const { context } = await openContext(site.browser, site.url);
     const page = await context.newPage();
     // The site was built on 1 December at 9 h; it is read at 15 h the same day.
     const viewed = new Date('2026-12-01T15:00:00+01:00');
     await page.clock.setFixedTime(viewed);
-    await page.goto(server.url + '/');
+    await page.goto(site.url + '/');
     const lines = await page
       .locator('.sessions li')
       .evaluateAll((items) =>
