@@ -16,7 +16,19 @@ const TAG = /<\/?[a-z][^>]*>/gi;
 const htmlToText = compile({
   wordwrap: false,
   selectors: [
-    { selector: 'a', options: { hideLinkHrefIfSameAsText: true, linkBrackets: ['(', ')'] } },
+    {
+      selector: 'a',
+      options: {
+        hideLinkHrefIfSameAsText: true,
+        linkBrackets: ['(', ')'],
+        // A link target that could not be published as a link (`javascript:`, `data:`…) is not
+        // published as text either: only the link's words are kept.
+        pathRewrite: (href: string) => {
+          const target = href.replace(UNSAFE_CHARS, '').trim();
+          return /^(?:https?:|tel:|mailto:)/i.test(target) || !/^[a-z][a-z0-9+.-]*:/i.test(target) ? target : '';
+        },
+      },
+    },
     { selector: 'img', format: 'skip' },
     { selector: 'script', format: 'skip' },
     { selector: 'style', format: 'skip' },

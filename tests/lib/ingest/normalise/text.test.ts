@@ -38,6 +38,13 @@ describe('toPlainText', () => {
     ).toBe('Atelier tablette\n\nInfos : ici (https://example.org)');
   });
 
+  it('keeps the words of a link whose target cannot be published, never the target', () => {
+    expect(toPlainText('<p>Inscription : <a href=" JaVaScRiPt:alert(1)">clic</a></p>')).toBe('Inscription : clic');
+    expect(toPlainText('<a href="data:text/html,<b>x</b>">voir</a> ou <a href="tel:0299000000">appeler</a>')).toBe(
+      'voir ou appeler (tel:0299000000)',
+    );
+  });
+
   it('keeps plain text as written, blank lines collapsed, and gives null for nothing', () => {
     expect(toPlainText('  Ligne 1\r\n\r\n\r\n\r\nLigne 2  ')).toBe('Ligne 1\n\nLigne 2');
     expect(toPlainText('Tarif : 5 € < 10 €')).toBe('Tarif : 5 € < 10 €');
