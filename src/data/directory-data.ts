@@ -1,5 +1,7 @@
 import type { PlaceEntry } from '../lib/domain/index.ts';
 import { formatPhone, phoneHref } from '../lib/format/format-phone.ts';
+import { filterPlaces, type PlaceFilter } from '../lib/places/filter-places.ts';
+import { ui } from '../lib/site/ui.ts';
 import type { SiteData } from './site-data.ts';
 
 /** One line of the directory: who, what, where, how to call. */
@@ -57,4 +59,27 @@ export function directoryFilters(data: SiteData): DirectoryFilters {
       .map((p) => ({ label: p.label, href: `/annuaire/public/${p.id}/` })),
     communes: data.communes.map((c) => ({ label: c.name, href: `/annuaire/commune/${c.slug}/` })),
   };
+}
+
+/**
+ * Static paths of one kind of directory filter page (`/annuaire/besoin/<id>/`…): one page per
+ * value, titled with its label, listing the places that pass its filter.
+ */
+export function directoryFilterPaths<T>(
+  data: SiteData,
+  values: readonly T[],
+  pageOf: (value: T) => { params: Record<string, string>; label: string; filter: PlaceFilter },
+) {
+  const filters = directoryFilters(data);
+  return values.map((value) => {
+    const { params, label, filter } = pageOf(value);
+    return {
+      params,
+      props: {
+        title: ui.directory.filterTitle(label),
+        entries: toDirectoryEntries(data, filterPlaces(data.places, filter)),
+        filters,
+      },
+    };
+  });
 }
