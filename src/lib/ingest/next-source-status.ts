@@ -78,6 +78,8 @@ const STATUS_AFTER: { [K in Kind]: Step<K> } = {
     state: 'error',
     httpStatus: outcome.httpStatus,
     issues: outcome.issues.slice(0, MAX_STATUS_ISSUES),
+    message: outcome.issues.find((i) => i.severity === 'error')?.message ?? null,
+    consecutiveFailures: (previous?.consecutiveFailures ?? 0) + 1,
     staleSince: previous?.staleSince ?? nowIso,
   }),
   skipped: (base, outcome, previous) =>
@@ -107,6 +109,14 @@ export function nextSourceStatus(
     dropFlagged: false,
     etag: previous?.etag ?? null,
     lastModified: previous?.lastModified ?? null,
+    message: null,
+    detail: null,
+    consecutiveFailures: 0,
+    upcoming: previous?.upcoming ?? 0,
+    hold: null,
+    usage: null,
+    budget: previous?.budget ?? null,
+    setAside: null,
   };
   // The map is indexed by the outcome's own kind: TypeScript cannot correlate the two by itself.
   const step = STATUS_AFTER[outcome.kind] as Step<Kind>;

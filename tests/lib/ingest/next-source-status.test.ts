@@ -61,6 +61,25 @@ describe('nextSourceStatus', () => {
     expect(again.staleSince).toBe(night2);
   });
 
+  it('counts the runs in a row a feed failed, with the reason for the partner, and starts again at zero once read', () => {
+    const fail = (previous: SourceStatus, night: string) =>
+      nextSourceStatus(
+        'fablab',
+        previous,
+        {
+          kind: 'failed',
+          occurrences: 40,
+          issues: [{ severity: 'error', message: 'Le serveur ne répond pas.' }],
+          httpStatus: null,
+        },
+        night,
+      );
+    const third = fail(fail(fail(ok, night2), '2026-11-29T03:00:00+01:00'), '2026-11-30T03:00:00+01:00');
+    expect(third).toMatchObject({ consecutiveFailures: 3, message: 'Le serveur ne répond pas.' });
+    const back = nextSourceStatus('fablab', third, read(40, 40), '2026-12-01T03:00:00+01:00');
+    expect(back).toMatchObject({ state: 'ok', consecutiveFailures: 0, message: null, staleSince: null });
+  });
+
   it('counts rejected rows and warnings and keeps at most twenty issues', () => {
     const issues = Array.from(
       { length: 25 },

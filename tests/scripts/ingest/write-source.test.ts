@@ -72,6 +72,14 @@ describe('writeStatusFile', () => {
       dropFlagged: false,
       etag: null,
       lastModified: null,
+      message: null,
+      detail: null,
+      consecutiveFailures: 0,
+      upcoming: 1,
+      hold: null,
+      usage: null,
+      budget: null,
+      setAside: null,
     });
     await writeStatusFile(dir, { generatedAt: '2026-11-28T03:00:00+01:00', sources: [line('zeta'), line('alpha')] });
     const written = JSON.parse(await readFile(path.join(dir, 'status.json'), 'utf8')) as {
