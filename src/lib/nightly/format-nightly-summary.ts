@@ -39,7 +39,9 @@ const PROBLEM_HEADINGS: Record<FeedProblemKind, string> = {
   rejected: 'Lignes ou événements refusés',
 };
 
-const count = (n: number, one: string, many: string) => `${n.toLocaleString('fr-FR')} ${n > 1 ? many : one}`;
+/** `1 234 dates` (a plain space between thousands: the summary is read in terminals and mails too). */
+const count = (n: number, one: string, many: string) =>
+  `${n.toLocaleString('fr-FR').replace(/\s/g, ' ')} ${n > 1 ? many : one}`;
 
 /**
  * Partner text as one inert Markdown line: no markup, no HTML, no line break, at most 120 characters.
@@ -111,7 +113,7 @@ function problemLine(problem: FeedProblem, now: Date): string {
   } else {
     parts.push(count(problem.rejected, 'ligne ou événement refusé', 'lignes ou événements refusés'));
   }
-  if (problem.message !== null) parts.push(escapeMarkdown(problem.message));
+  if (problem.message !== null) parts.push(escapeMarkdown(problem.message).replace(/[.\s]+$/, ''));
   const detail = problem.detail === null ? '' : ` Détail : ${escapeMarkdown(problem.detail)}.`;
   return `- ${name} : ${parts.join(' ; ')}.${detail} ${contactText(problem)}`;
 }
