@@ -5,14 +5,19 @@
 'use strict';
 
 var MINIMUM = [22, 12];
-var parts = process.versions.node.split('.');
+var installing = process.argv.indexOf('--install') !== -1;
+// npm runs the project's own preinstall once the dependencies are in place, so `node` may already be
+// the Node 24 of node_modules: the Node that runs npm is the one in npm's user agent.
+var agent = /node\/v(\d+\.\d+\.\d+)/.exec(process.env.npm_config_user_agent || '');
+var version = installing && agent ? agent[1] : process.versions.node;
+var where = installing && agent ? process.env.npm_node_execpath || 'node' : process.execPath;
+var parts = version.split('.');
 var major = Number(parts[0]);
 var minor = Number(parts[1]);
 var recent = major > MINIMUM[0] || (major === MINIMUM[0] && minor >= MINIMUM[1]);
-var installing = process.argv.indexOf('--install') !== -1;
 
 if (!recent) {
-  var here = 'Node.js ' + process.versions.node + ' (' + process.execPath + ')';
+  var here = 'Node.js ' + version + ' (' + where + ')';
   var lines = installing
     ? [
         'Repères numériques : ' + here + ' est trop ancien (22.12 au moins).',
