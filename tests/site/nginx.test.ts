@@ -34,7 +34,7 @@ async function siteConfig(port: number): Promise<string> {
     );
 }
 
-async function mainConfig(port: number): Promise<string> {
+function mainConfig(): string {
   const temp = (name: string) => `${name}_temp_path ${path.join(dir, name)};`;
   return [
     `load_module ${BROTLI};`,
@@ -62,7 +62,9 @@ function get(pathname: string, headers: Record<string, string> = {}): Promise<An
   return new Promise((resolve, reject) => {
     const req = request(`${base}${pathname}`, { headers }, (res) => {
       res.resume();
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers }));
+      res.on('end', () => {
+        resolve({ status: res.statusCode ?? 0, headers: res.headers });
+      });
     });
     req.on('error', reject);
     req.end();
@@ -103,7 +105,7 @@ beforeAll(async () => {
   base = `http://127.0.0.1:${port}`;
   await writeFile(path.join(dir, 'site.conf'), await siteConfig(port));
   const conf = path.join(dir, 'nginx.conf');
-  await writeFile(conf, await mainConfig(port));
+  await writeFile(conf, mainConfig());
   await run(NGINX, ['-t', '-p', dir, '-c', conf]);
   nginx = spawn(NGINX, ['-p', dir, '-c', conf, '-g', 'daemon off;'], { stdio: 'ignore' });
   for (let i = 0; i < 100 && (await get('/').catch(() => null)) === null; i++)
