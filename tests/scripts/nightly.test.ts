@@ -225,7 +225,7 @@ describe('npm run nightly, two nights in a row against a feed server', () => {
     );
     expect(summary).not.toContain('### Modifiés');
     expect(summary).toMatch(
-      /- \*\*Agenda orditous\*\* \(`orditous`\) : pas lu 1 nuit ; .* Contact : orditous@exemple\.fr\./,
+      /- \*\*Agenda orditous\*\* \(`orditous`\) : pas lu cette nuit ; les données du mardi 1er décembre restent publiées ; .* Contact : orditous@exemple\.fr\./,
     );
     expect(summary).toMatch(
       /- \*\*Agenda pij\*\* \(`pij`\) : .* Contact : 02 99 47 00 00 · pij@exemple\.fr \(structure organisatrice\)\./,

@@ -94,9 +94,12 @@ function problemLine(problem: FeedProblem, now: Date): string {
   const name = `**${escapeMarkdown(problem.name)}** (\`${problem.sourceId}\`)`;
   const parts: string[] = [];
   if (problem.kind === 'failing') {
-    parts.push(`pas lu ${count(problem.consecutiveFailures, 'nuit', 'nuits de suite')}`);
-    if (problem.staleSince !== null)
-      parts.push(`dernières bonnes données gardées depuis le ${formatDay(problem.staleSince, now)}`);
+    const nights = problem.consecutiveFailures;
+    parts.push(nights > 1 ? `pas lu ${count(nights, 'nuit', 'nuits de suite')}` : 'pas lu cette nuit');
+    if (problem.lastSuccess !== null)
+      parts.push(`les données du ${formatDay(problem.lastSuccess, now)} restent publiées`);
+    else if (problem.staleSince !== null)
+      parts.push(`les dernières données restent publiées depuis le ${formatDay(problem.staleSince, now)}`);
   } else if (problem.kind === 'held' && problem.hold !== null) {
     const { previousUpcoming, newUpcoming, nightsLeft } = problem.hold;
     parts.push(

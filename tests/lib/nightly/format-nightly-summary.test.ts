@@ -96,7 +96,7 @@ describe('formatNightlySummary', () => {
     const alerts = text.slice(text.indexOf('## Alertes'), text.indexOf('## Événements'));
     expect(alerts).toContain('**Le site n’a pas été construit** : astro build a échoué.');
     expect(alerts).toContain(
-      '**FabLab** (`fablab`) : pas lu 3 nuits de suite ; dernières bonnes données gardées depuis le mardi 1er décembre ; Le serveur ne répond pas. Contact : 02 99 00 00 00 (structure organisatrice).',
+      '**FabLab** (`fablab`) : pas lu 3 nuits de suite ; les données du lundi 30 novembre restent publiées ; Le serveur ne répond pas. Contact : 02 99 00 00 00 (structure organisatrice).',
     );
     expect(alerts).toContain(
       '**PIJ** (`pij`) : baisse soudaine retenue (40 → 2 dates à venir) : les données précédentes restent publiées encore 3 nuits. Contact : aucun',
@@ -121,7 +121,9 @@ describe('formatNightlySummary', () => {
         ],
       }),
     );
-    expect(text).toContain('### En échec (1)\n\n- **FabLab** (`fablab`) : pas lu 1 nuit');
+    expect(text).toContain(
+      '### En échec (1)\n\n- **FabLab** (`fablab`) : pas lu cette nuit ; les données du lundi 30 novembre restent publiées.',
+    );
     expect(text).toContain('Détail : HTTP 503.');
     expect(text).toContain('### Données anciennes (1)\n\n- **Emploi** (`emploi`) : jamais lu avec succès.');
     expect(text).toContain(
