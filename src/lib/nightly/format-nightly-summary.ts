@@ -155,7 +155,9 @@ function feedLines(input: NightlySummaryInput): string[] {
       input.problems.filter((p) => p.kind === kind).map((p) => problemLine(p, input.now)),
     ),
   );
-  if (sections.length === 0)
+  if (sections.length === 0 && input.sources === 0)
+    sections.push('Aucune source active : le registre content/sources.yaml est vide ou illisible.', '');
+  else if (sections.length === 0)
     sections.push(`Les ${count(input.sources, 'flux a été lu', 'flux ont été lus')} sans problème.`, '');
   return ['## Flux des partenaires', '', ...sections];
 }

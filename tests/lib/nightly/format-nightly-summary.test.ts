@@ -131,6 +131,13 @@ describe('formatNightlySummary', () => {
     );
   });
 
+  it('does not call an empty or unreadable registry healthy', () => {
+    const text = formatNightlySummary(input({ sources: 0, ingestError: 'Ingestion impossible : sources.yaml : …' }));
+    expect(text).toContain('Aucune source active : le registre content/sources.yaml est vide ou illisible.');
+    expect(text).toContain('**La lecture des flux a échoué** : Ingestion impossible');
+    expect(text).not.toContain('sans problème');
+  });
+
   it('counts what it does not list', () => {
     const added = Array.from({ length: MAX_LISTED + 5 }, (_, i) => series(`Atelier ${i}`));
     const text = formatNightlySummary(input({ diff: { added, changed: [], cancelled: [] } }));
