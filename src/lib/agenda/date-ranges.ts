@@ -1,5 +1,5 @@
 /** The date choices of the agenda filter, as day ranges computed from "today". */
-import { addDays } from '../format/format-date.ts';
+import { addDays } from '../time/calendar-date.ts';
 
 /** Date choices offered by the filter. */
 export const DATE_CHOICES = ['all', 'today', 'week', 'weekend', 'month'] as const;

@@ -32,7 +32,7 @@ export interface Run {
 function fieldsOf(run: Run, vevent: ICAL.Component, line: number, ctx: ExpandContext): EventFields {
   let fields = run.fields.get(vevent);
   if (fields === undefined) {
-    fields = readEventFields(vevent, line, { cancelAll: ctx.cancelAll, issues: ctx.issues, clock: ctx.zones.clock });
+    fields = readEventFields(vevent, line, { cancelAll: ctx.cancelAll, issues: ctx.issues });
     run.fields.set(vevent, fields);
   }
   return fields;
