@@ -40,6 +40,13 @@ export function addDays(isoDate: string, days = 1): string {
   return toIsoDate(addCalendarDays(parseIsoDate(isoDate), days));
 }
 
+/** Epoch milliseconds of a day's midnight UTC (years 0–99 as written, not as 1900–1999 like `Date.UTC`). */
+export function utcMidnightOf(date: CalendarDate): number {
+  const t = new Date(0);
+  t.setUTCFullYear(date.year, date.month - 1, date.day);
+  return t.getTime();
+}
+
 /** Negative, zero or positive as `a` is before, the same as, or after `b`. */
 export function compareDates(a: CalendarDate, b: CalendarDate): number {
   return a.year - b.year || a.month - b.month || a.day - b.day;
