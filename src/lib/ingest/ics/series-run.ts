@@ -66,6 +66,13 @@ export function overlapsWindow(
   return startEpoch < window.to && (endEpoch > window.from || (endEpoch === startEpoch && startEpoch >= window.from));
 }
 
+/** Warns, once per series, that an instance's end came before its start (the two were swapped). */
+function reportSwappedOnce(run: Run, instance: BuiltInstance, line: number, ctx: ExpandContext): void {
+  if (!instance.swapped || run.swapped) return;
+  run.swapped = true;
+  ctx.issues.push({ severity: 'warning', message: messages.endBeforeStart(), line });
+}
+
 /**
  * Builds the instance a VEVENT describes at these times and adds it to the run's output when it
  * overlaps the window; returns `true` when it was added. Whether added or not, an end before the
@@ -80,10 +87,7 @@ export function addInstanceInWindow(
 ): boolean {
   const fields = readFieldsOnce(run, record, ctx);
   const instance = buildInstance(fields, times, { uid: run.uid, recurrenceId, line: record.line }, ctx.zones);
-  if (instance.swapped && !run.swapped) {
-    run.swapped = true;
-    ctx.issues.push({ severity: 'warning', message: messages.endBeforeStart(), line: record.line });
-  }
+  reportSwappedOnce(run, instance, record.line, ctx);
   const added = overlapsWindow(instance, ctx);
   if (added) run.out.push(instance.event);
   return added;
