@@ -5,8 +5,8 @@ import { offsetMinutesAt, toZonedIso, wallTimeAt, wallTimeToEpoch } from '../../
 /** The wall time straight from Intl, as the cached conversion must give it (Swedish writes `2026-12-03 14:00:00`). */
 function intlWall(epochMs: number, timeZone: string) {
   const [date = '', time = ''] = new Date(epochMs).toLocaleString('sv-SE', { timeZone }).split(' ');
-  const [year, month, day] = date.split('-').map(Number);
-  const [hour, minute, second] = time.split(':').map(Number);
+  const [year = NaN, month = NaN, day = NaN] = date.split('-').map(Number);
+  const [hour = NaN, minute = NaN, second = NaN] = time.split(':').map(Number);
   return { year, month, day, hour, minute, second };
 }
 
