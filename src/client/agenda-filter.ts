@@ -4,6 +4,7 @@
  * The page is complete without it: it only hides lines.
  */
 import { dateRangeOf, DATE_CHOICES, matchesFilter, type AgendaFilter, type DateChoice } from '../lib/agenda/index.ts';
+import { routes } from '../lib/site/routes.ts';
 import { agendaUi } from '../lib/site/ui.ts';
 import { toZonedDate } from '../lib/time/zoned-time.ts';
 import { hasEnded, hideEmptyDays } from './past-lines.ts';
@@ -126,7 +127,7 @@ class AgendaFilterElement extends HTMLElement {
     const slug = insee === null ? undefined : this.slugs[insee];
     if (!box || !link) return;
     box.hidden = slug === undefined;
-    if (slug !== undefined) link.href = `/agenda/communes/${slug}/`;
+    if (slug !== undefined) link.href = routes.agendaCommune(slug);
   }
 }
 

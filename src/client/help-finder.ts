@@ -1,5 +1,6 @@
 import { nearestCommune } from '../lib/geo/communes-near.ts';
 import { communeMatcher, type CommuneChoice, type CommuneMatcher } from '../lib/places/match-communes.ts';
+import { routes } from '../lib/site/routes.ts';
 import { ui } from '../lib/site/ui.ts';
 
 interface FinderCommune extends CommuneChoice {
@@ -116,7 +117,7 @@ class HelpFinder extends HTMLElement {
       this.input.focus();
       return;
     }
-    window.location.assign(`/communes/${commune.slug}/${need.value}/`);
+    window.location.assign(routes.communeNeed(commune.slug, need.value));
   }
 }
 

@@ -9,13 +9,8 @@ import {
 import { seriesToJsonLd } from '../lib/export/to-json-ld.ts';
 import { toZonedDate } from '../lib/time/zoned-time.ts';
 import { formatMonth, formatMonthTitle } from '../lib/format/index.ts';
-import {
-  eventIcsPath,
-  googleCalendarUrl,
-  googleSubscribeUrl,
-  outlookCalendarUrl,
-  webcalUrl,
-} from '../lib/export/calendar-links.ts';
+import { googleCalendarUrl, googleSubscribeUrl, outlookCalendarUrl, webcalUrl } from '../lib/export/calendar-links.ts';
+import { pageParam, routes } from '../lib/site/routes.ts';
 import { getAgendaData, listingDays } from './agenda-data.ts';
 import { getExportData } from './export-context.ts';
 
@@ -31,7 +26,7 @@ export async function agendaListingPages() {
 /** A filtered listing cut into pages: `<base>`, `<base>page-2/`… (`page` is the rest parameter). */
 function pagedListing<P extends object>(base: string, days: ReturnType<typeof listingDays>, props: P) {
   return paginateDays(days, PAGE_SIZE).map((page) => ({
-    page: page.page === 1 ? undefined : `page-${String(page.page)}`,
+    page: pageParam(page.page),
     props: { ...props, days: page.days, page: { page: page.page, pages: page.pages, base } },
   }));
 }
@@ -54,7 +49,7 @@ export async function monthPaths() {
         nextLabel: next === null ? '' : formatMonth(next),
       },
     };
-    return pagedListing(`/agenda/${month}/`, days, props).map(({ page, props }) => ({
+    return pagedListing(routes.agendaMonth(month), days, props).map(({ page, props }) => ({
       params: { month, page },
       props,
     }));
@@ -68,7 +63,7 @@ export async function communePaths() {
     const communes = data.nearby[commune.insee] ?? [commune.insee];
     const names = data.site.communes.filter((c) => communes.includes(c.insee)).map((c) => c.name);
     const days = listingDays(filterOccurrences(data.upcoming, { communes }), data);
-    return pagedListing(`/agenda/communes/${commune.slug}/`, days, { commune, names }).map(({ page, props }) => ({
+    return pagedListing(routes.agendaCommune(commune.slug), days, { commune, names }).map(({ page, props }) => ({
       params: { commune: commune.slug, page },
       props,
     }));
@@ -80,7 +75,7 @@ export async function themePaths() {
   const data = await getAgendaData();
   return data.site.taxonomy.themes.flatMap((theme) => {
     const days = listingDays(filterOccurrences(data.upcoming, { theme: theme.id }), data);
-    return pagedListing(`/agenda/themes/${theme.id}/`, days, { label: theme.label }).map(({ page, props }) => ({
+    return pagedListing(routes.agendaTheme(theme.id), days, { label: theme.label }).map(({ page, props }) => ({
       params: { theme: theme.id, page },
       props,
     }));
@@ -94,7 +89,7 @@ export async function publicPaths() {
     .filter((p) => p.id !== 'tout-public')
     .flatMap((p) => {
       const days = listingDays(filterOccurrences(data.upcoming, { public: p.id }), data);
-      return pagedListing(`/agenda/publics/${p.id}/`, days, { label: p.label }).map(({ page, props }) => ({
+      return pagedListing(routes.agendaPublic(p.id), days, { label: p.label }).map(({ page, props }) => ({
         params: { public: p.id, page },
         props,
       }));
@@ -105,7 +100,7 @@ export async function publicPaths() {
 export async function freePaths() {
   const data = await getAgendaData();
   const days = listingDays(filterOccurrences(data.upcoming, { free: true }), data);
-  return pagedListing('/agenda/gratuit/', days, {}).map(({ page, props }) => ({ params: { page }, props }));
+  return pagedListing(routes.agendaFree(), days, {}).map(({ page, props }) => ({ params: { page }, props }));
 }
 
 /** The "Ajouter à mon agenda" links of an event page (helpers of src/lib/export, shared with the feeds). */
@@ -124,7 +119,7 @@ export async function eventPaths(site: URL | undefined) {
   const eventCtx = { ...ctx, now: data.site.now };
   return data.series.map((series) => {
     const view = toEventView(series, eventCtx);
-    const ics = eventIcsPath(series.slug);
+    const ics = routes.eventIcs(series.slug);
     const calendar: CalendarLinks = {
       ics,
       apple: webcalUrl(ctx, ics),

@@ -1,6 +1,7 @@
 import type { PlaceEntry } from '../lib/domain/index.ts';
 import { formatPhone, phoneHref } from '../lib/format/format-phone.ts';
 import { filterPlaces, type PlaceFilter } from '../lib/places/filter-places.ts';
+import { routes } from '../lib/site/routes.ts';
 import { ui } from '../lib/site/ui.ts';
 import type { SiteData } from './site-data.ts';
 
@@ -38,7 +39,7 @@ export function toDirectoryEntries(data: SiteData, places: readonly PlaceEntry[]
   return places.map((p) => ({
     id: p.id,
     name: p.name,
-    href: `/lieux/${p.id}/`,
+    href: routes.place(p.id),
     kind: labelOf(taxonomy.placeKinds, p.kind),
     commune:
       p.stops.length > 0
@@ -53,11 +54,11 @@ export function toDirectoryEntries(data: SiteData, places: readonly PlaceEntry[]
 /** Every filter page of the directory (one criterion each: they work without JavaScript). */
 export function directoryFilters(data: SiteData): DirectoryFilters {
   return {
-    needs: data.taxonomy.needs.map((n) => ({ label: n.label, href: `/annuaire/besoin/${n.id}/` })),
+    needs: data.taxonomy.needs.map((n) => ({ label: n.label, href: routes.directoryNeed(n.id) })),
     publics: data.taxonomy.publics
       .filter((p) => p.id !== 'tout-public')
-      .map((p) => ({ label: p.label, href: `/annuaire/public/${p.id}/` })),
-    communes: data.communes.map((c) => ({ label: c.name, href: `/annuaire/commune/${c.slug}/` })),
+      .map((p) => ({ label: p.label, href: routes.directoryPublic(p.id) })),
+    communes: data.communes.map((c) => ({ label: c.name, href: routes.directoryCommune(c.slug) })),
   };
 }
 

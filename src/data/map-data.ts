@@ -1,6 +1,7 @@
 import type { Coordinates } from '../lib/domain/index.ts';
 import { formatPhone, phoneHref } from '../lib/format/format-phone.ts';
 import { nextSessions, type Session } from '../lib/places/next-sessions.ts';
+import { routes } from '../lib/site/routes.ts';
 import { placeContext } from './places-data.ts';
 import type { SiteData } from './site-data.ts';
 
@@ -33,7 +34,7 @@ export function mapPlaces(data: SiteData): MapPlace[] {
     return {
       id: p.id,
       name: p.name,
-      href: `/lieux/${p.id}/`,
+      href: routes.place(p.id),
       kind: data.taxonomy.placeKinds.find((k) => k.id === p.kind)?.label ?? p.kind,
       commune: itinerant ? p.stops.map((s) => communeName(s.commune)).join(', ') : communeName(p.address.commune),
       address: `${p.address.street}, ${p.address.postalCode} ${communeName(p.address.commune)}`,

@@ -2,6 +2,8 @@ import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { getExportData } from '../data/export-context.ts';
 import { toRssItems } from '../lib/export/to-rss-items.ts';
+import { absoluteUrl } from '../lib/export/export-context.ts';
+import { routes } from '../lib/site/routes.ts';
 import { outputsUi } from '../lib/site/ui.ts';
 
 /** RSS 2.0 for the press: one item per upcoming series, newest first. */
@@ -13,7 +15,7 @@ export async function GET(context: APIContext) {
     site: ctx.siteUrl,
     items: toRssItems(data.occurrences, ctx, data.now),
     xmlns: { atom: 'http://www.w3.org/2005/Atom' },
-    customData: `<language>fr-FR</language><atom:link href="${new URL('/rss.xml', ctx.siteUrl).href}" rel="self" type="application/rss+xml"/>`,
+    customData: `<language>fr-FR</language><atom:link href="${absoluteUrl(ctx, routes.rss())}" rel="self" type="application/rss+xml"/>`,
     trailingSlash: true,
   });
 }

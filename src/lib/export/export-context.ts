@@ -1,6 +1,6 @@
-import { seriesSlugIndex } from '../agenda/series.ts';
+import { seriesSlugIndex, seriesSlugOf, type SlugIndex } from '../agenda/series.ts';
 import type { Commune, Occurrence, PlaceEntry, Source, Taxonomy } from '../domain/index.ts';
-import { eventSlugOf } from '../domain/index.ts';
+import { routes } from '../site/routes.ts';
 
 /** What every export needs to name places, communes and themes, and to make absolute links. */
 export interface ExportContext {
@@ -15,7 +15,7 @@ export interface ExportContext {
   /** Sources by id (organisers of events). */
   sources: ReadonlyMap<string, Source>;
   /** Series id → slug of `/evenements/<slug>/`, from every occurrence of the site (as the event pages). */
-  seriesSlugs: ReadonlyMap<string, string>;
+  seriesSlugs: SlugIndex;
 }
 
 /** The data an export context is made from (a subset of the site data). */
@@ -84,10 +84,9 @@ export function venueLine(venue: Venue): string {
   return parts.filter((p, i) => i === 0 || !parts[0]?.includes(p)).join(', ');
 }
 
-/** Site path of the page of an occurrence's series (`/evenements/<slug>/`), as the event pages name it. */
-export function eventPath(ctx: ExportContext, occurrence: Pick<Occurrence, 'seriesId' | 'title'>): string {
-  const slug = ctx.seriesSlugs.get(occurrence.seriesId) ?? eventSlugOf(occurrence.seriesId, occurrence.title);
-  return `/evenements/${slug}/`;
+/** Absolute URL of the page of an occurrence's series (`https://…/evenements/<slug>/`). */
+export function eventPageUrl(ctx: ExportContext, occurrence: Pick<Occurrence, 'seriesId' | 'title'>): string {
+  return absoluteUrl(ctx, routes.event(seriesSlugOf(ctx.seriesSlugs, occurrence)));
 }
 
 /** `true` when a fact of a place is confirmed by the partner (not listed in `toConfirm`). */

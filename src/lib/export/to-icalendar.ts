@@ -11,7 +11,7 @@
  */
 import ICAL from 'ical.js';
 import type { Occurrence } from '../domain/index.ts';
-import { absoluteUrl, eventPath, type ExportContext, themeLabels, venueLine, venueOf } from './export-context.ts';
+import { eventPageUrl, type ExportContext, themeLabels, venueLine, venueOf } from './export-context.ts';
 import { PARIS_TZID, parisVTimezone } from './paris-timezone.ts';
 import { outputsUi } from '../site/ui.ts';
 
@@ -73,7 +73,7 @@ function descriptionOf(occurrence: Occurrence, ctx: ExportContext, pageUrl: stri
 /** One VEVENT for one occurrence. UID: the occurrence id at the site's host (stable across builds). */
 export function occurrenceToVEvent(occurrence: Occurrence, ctx: ExportContext): ICAL.Component {
   const event = new ICAL.Component('vevent');
-  const pageUrl = absoluteUrl(ctx, eventPath(ctx, occurrence));
+  const pageUrl = eventPageUrl(ctx, occurrence);
   const revised = utcTime(occurrence.updatedAt ?? occurrence.firstSeen);
   const cancelled = occurrence.status === 'cancelled';
   event.addPropertyWithValue('uid', `${occurrence.id}@${ctx.host}`);

@@ -2,7 +2,7 @@ import { buildSeries, upcomingOccurrences, type Series } from '../agenda/index.t
 import type { Occurrence } from '../domain/index.ts';
 import { formatWhen } from '../format/index.ts';
 import { outputsUi } from '../site/ui.ts';
-import { absoluteUrl, type ExportContext, themeLabels, venueLine, venueOf } from './export-context.ts';
+import { eventPageUrl, type ExportContext, themeLabels, venueLine, venueOf } from './export-context.ts';
 
 /** One RSS item, in the shape @astrojs/rss takes. */
 export interface RssItem {
@@ -46,7 +46,7 @@ function itemOf(series: Series, ctx: ExportContext, now: Date): RssItem {
   const firstSeen = earliest(upcoming.map((o) => o.firstSeen));
   return {
     title: `${prefix}${series.title} — ${when}${commune}`,
-    link: absoluteUrl(ctx, `/evenements/${ctx.seriesSlugs.get(series.seriesId) ?? series.slug}/`),
+    link: eventPageUrl(ctx, { seriesId: series.seriesId, title: series.title }),
     pubDate: new Date(firstSeen),
     description: paragraphs.filter((p): p is string => p !== null && p !== '').join('\n\n'),
     categories: themeLabels(next.themes, ctx),

@@ -1,5 +1,7 @@
 import type { Occurrence } from '../domain/index.ts';
+import { seriesSlugOf, type SlugIndex } from '../agenda/series.ts';
 import { formatWhen } from '../format/format-when.ts';
+import { routes } from '../site/routes.ts';
 import { whenToEpoch } from '../time/zoned-time.ts';
 
 /** One coming session at a place, ready to show. */
@@ -20,9 +22,6 @@ export interface Session {
 /** Which occurrences to keep: at these places (ids), or any test on the occurrence. */
 export type SessionFilter = readonly string[] | ((o: Occurrence) => boolean);
 
-/** `seriesId` → slug of its page (`seriesSlugIndex` of `src/lib/agenda`, over every occurrence). */
-export type SlugIndex = ReadonlyMap<string, string>;
-
 /** The occurrences kept by `where` not yet over at `now`, soonest first, at most `limit`. */
 export function nextSessions(
   occurrences: readonly Occurrence[],
@@ -42,7 +41,7 @@ export function nextSessions(
       when: formatWhen(o, { now }),
       start: o.start,
       end: o.end,
-      href: `/evenements/${slugs.get(o.seriesId) ?? o.seriesId}/`,
+      href: routes.event(seriesSlugOf(slugs, o)),
       cancelled: o.status === 'cancelled',
       demo: o.demo,
     }));

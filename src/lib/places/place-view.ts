@@ -1,7 +1,9 @@
 import { CONFIRMABLE_FIELDS, type Commune, type Occurrence, type PlaceEntry, type Taxonomy } from '../domain/index.ts';
 import { formatPhone, phoneHref } from '../format/format-phone.ts';
 import { openIntervals, type OpenInterval } from './open-intervals.ts';
-import { nextSessions, type Session, type SlugIndex } from './next-sessions.ts';
+import type { SlugIndex } from '../agenda/series.ts';
+import { routes } from '../site/routes.ts';
+import { nextSessions, type Session } from './next-sessions.ts';
 import { weeklyHours, type HoursRow } from './weekly-hours.ts';
 import { whatToBring, type ToBring } from './what-to-bring.ts';
 
@@ -63,7 +65,7 @@ export function toPlaceView(place: PlaceEntry, context: PlaceContext, themes?: r
   const where = `places/${place.id}.md`;
   return {
     place,
-    href: `/lieux/${place.id}/`,
+    href: routes.place(place.id),
     kindLabel: labelsOf(taxonomy.placeKinds, [place.kind])[0] ?? place.kind,
     communeName: communeName(place.address.commune),
     hours: place.openingHours === undefined ? null : hoursOf(place.openingHours, now, where),

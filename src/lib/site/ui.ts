@@ -1,4 +1,6 @@
 /** Every interface string of the site, in French, in one place. */
+import { routes } from './routes.ts';
+
 export const ui = {
   siteName: 'Repères numériques',
   territory: 'Roche aux Fées Communauté',
@@ -6,17 +8,17 @@ export const ui = {
   skipLink: 'Aller au contenu',
   navLabel: 'Menu principal',
   nav: [
-    { href: '/', label: 'Accueil' },
-    { href: '/agenda/', label: 'Agenda' },
-    { href: '/annuaire/', label: 'Annuaire' },
-    { href: '/carte/', label: 'Carte' },
-    { href: '/recherche/', label: 'Recherche' },
+    { href: routes.home(), label: 'Accueil' },
+    { href: routes.agenda(), label: 'Agenda' },
+    { href: routes.directory(), label: 'Annuaire' },
+    { href: routes.map(), label: 'Carte' },
+    { href: routes.search(), label: 'Recherche' },
   ],
   footerLabel: 'Pied de page',
   footer: [
-    { href: '/accessibilite/', label: 'Accessibilité : partiellement conforme' },
-    { href: '/plan-du-site/', label: 'Plan du site' },
-    { href: '/mentions-legales/', label: 'Mentions légales' },
+    { href: routes.accessibility(), label: 'Accessibilité : partiellement conforme' },
+    { href: routes.siteMap(), label: 'Plan du site' },
+    { href: routes.legalNotice(), label: 'Mentions légales' },
   ],
   footerNote:
     'Un service de Roche aux Fées Communauté, dans le cadre de sa feuille de route « Usages du numérique 2023-2026 ».',
@@ -238,17 +240,17 @@ export const agendaUi = {
 
 /** The site's own pages, in the order of the site map. Pages are added here as they are built. */
 export const sitePages = [
-  { href: '/', label: 'Accueil' },
-  { href: '/agenda/', label: 'Agenda' },
-  { href: '/annuaire/', label: 'Annuaire : qui fait quoi' },
-  { href: '/carte/', label: 'Carte des lieux' },
-  { href: '/recherche/', label: 'Recherche' },
-  { href: '/accessibilite/', label: 'Déclaration d’accessibilité' },
-  { href: '/plan-du-site/', label: 'Plan du site' },
-  { href: '/mentions-legales/', label: 'Mentions légales' },
+  { href: routes.home(), label: 'Accueil' },
+  { href: routes.agenda(), label: 'Agenda' },
+  { href: routes.directory(), label: 'Annuaire : qui fait quoi' },
+  { href: routes.map(), label: 'Carte des lieux' },
+  { href: routes.search(), label: 'Recherche' },
+  { href: routes.accessibility(), label: 'Déclaration d’accessibilité' },
+  { href: routes.siteMap(), label: 'Plan du site' },
+  { href: routes.legalNotice(), label: 'Mentions légales' },
   // Feeds, open data and printable programmes (issue 6, branch outputs).
-  { href: '/programme/', label: 'Programme à imprimer' },
-  { href: '/donnees/', label: 'Données ouvertes' },
+  { href: routes.programme(), label: 'Programme à imprimer' },
+  { href: routes.openData(), label: 'Données ouvertes' },
 ] as const;
 
 // ─── Feeds, open data, printable programmes (issue 6, branch `outputs`) ───────────────────────
