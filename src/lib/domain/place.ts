@@ -108,3 +108,13 @@ export const PlaceSchema = z.strictObject({
 export type Place = z.infer<typeof PlaceSchema>;
 /** A place with its id (the file name) and its description. */
 export type PlaceEntry = Place & { id: string; description: string };
+
+/** The facts of a place still awaiting the partner's confirmation (`toConfirm: true`: all of them). */
+export function fieldsToConfirm(place: Pick<Place, 'toConfirm'>): Set<string> {
+  return new Set(place.toConfirm === true ? CONFIRMABLE_FIELDS : place.toConfirm === false ? [] : place.toConfirm);
+}
+
+/** `true` when a fact of a place is confirmed by the partner (not listed in `toConfirm`). */
+export function isConfirmed(place: Pick<Place, 'toConfirm'>, field: string): boolean {
+  return place.toConfirm === false || (Array.isArray(place.toConfirm) && !place.toConfirm.some((f) => f === field));
+}

@@ -1,5 +1,6 @@
 import type { Occurrence } from '../domain/index.ts';
-import { absoluteUrl, eventPageUrl, type ExportContext, venueLine, venueOf } from './export-context.ts';
+import { absoluteUrl, eventPageUrl, type ExportContext } from './export-context.ts';
+import { venueLine, venueOf } from './venue.ts';
 
 /*
  * Links for "subscribe" and "add to my calendar" buttons. Pure: the event page (branch

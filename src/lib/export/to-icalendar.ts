@@ -11,7 +11,8 @@
  */
 import ICAL from 'ical.js';
 import type { Occurrence } from '../domain/index.ts';
-import { eventPageUrl, type ExportContext, themeLabels, venueLine, venueOf } from './export-context.ts';
+import { eventPageUrl, type ExportContext, themeLabels } from './export-context.ts';
+import { venueLine, venueOf } from './venue.ts';
 import { PARIS_TZID, parisVTimezone } from './paris-timezone.ts';
 import { outputsUi } from '../site/ui.ts';
 

@@ -1,6 +1,7 @@
-import type { Occurrence, PlaceEntry } from '../domain/index.ts';
+import { isConfirmed, type Occurrence, type PlaceEntry } from '../domain/index.ts';
 import { routes } from '../site/routes.ts';
-import { absoluteUrl, eventPageUrl, type ExportContext, isConfirmed, venueOf } from './export-context.ts';
+import { absoluteUrl, eventPageUrl, type ExportContext } from './export-context.ts';
+import { venueOf } from './venue.ts';
 import { openingHoursToSpec } from './opening-hours-spec.ts';
 
 /*

@@ -2,7 +2,8 @@ import { buildSeries, upcomingOccurrences, type Series } from '../agenda/index.t
 import type { Occurrence } from '../domain/index.ts';
 import { formatWhen } from '../format/index.ts';
 import { outputsUi } from '../site/ui.ts';
-import { eventPageUrl, type ExportContext, themeLabels, venueLine, venueOf } from './export-context.ts';
+import { eventPageUrl, type ExportContext, themeLabels } from './export-context.ts';
+import { venueLine, venueOf } from './venue.ts';
 
 /** One RSS item, in the shape @astrojs/rss takes. */
 export interface RssItem {

@@ -62,7 +62,7 @@ describe('toMednumCsv', () => {
 
   it('gives the committed places as valid national rows', async () => {
     const content = await readContent(`${root}/content`);
-    const real = buildExportContext({ ...content, occurrences: [] }, 'https://reperes.example.org');
+    const real = buildExportContext({ ...content, seriesSlugs: new Map() }, 'https://reperes.example.org');
     const result = toMednumRows(content.places, real, '2026-12-01');
     expect(result.problems).toEqual([]);
     const table = readCsv(toMednumCsv(result.rows));
