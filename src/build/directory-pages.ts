@@ -3,7 +3,7 @@ import { specificPublics, type PlaceEntry } from '../lib/domain/index.ts';
 import { filterPlaces, type PlaceFilter } from '../lib/places/filter-places.ts';
 import type { PlaceSummary } from '../lib/places/place-summary.ts';
 import { routes } from '../lib/site/routes.ts';
-import { ui } from '../lib/site/ui.ts';
+import { directoryText } from '../lib/site/strings/directory.ts';
 import { getBuildContext, type BuildContext } from './build-context.ts';
 
 /** A filter link of the directory: its label and its page. */
@@ -39,7 +39,7 @@ export function directoryFilters(build: BuildContext): DirectoryFilters {
 /** The directory itself: every place. */
 export async function directoryIndex() {
   const build = await getBuildContext();
-  return { title: ui.directory.title, places: summariesOf(build, build.places), filters: directoryFilters(build) };
+  return { title: directoryText.title, places: summariesOf(build, build.places), filters: directoryFilters(build) };
 }
 
 /**
@@ -57,7 +57,7 @@ function filterPaths<T>(
     return {
       params,
       props: {
-        title: ui.directory.filterTitle(label),
+        title: directoryText.filterTitle(label),
         places: summariesOf(build, filterPlaces(build.places, filter)),
         filters,
       },

@@ -1,14 +1,14 @@
 import { nearestCommune } from '../lib/geo/communes-near.ts';
 import { communeMatcher, type CommuneChoice, type CommuneMatcher } from '../lib/places/match-communes.ts';
 import { routes } from '../lib/site/routes.ts';
-import { ui } from '../lib/site/ui.ts';
+import { homeText } from '../lib/site/strings/home.ts';
 
 interface FinderCommune extends CommuneChoice {
   centroid: { lat: number; lon: number };
 }
 
 const MAX_SUGGESTIONS = 5;
-const t = ui.home;
+const t = homeText;
 
 /**
  * `<help-finder>`: reveals the "need + commune" form, suggests communes as the resident types

@@ -1,7 +1,7 @@
 import 'leaflet/dist/leaflet.css';
 import type { Map as LeafletMap, Marker } from 'leaflet';
 import { matchesPlaceFilter, type PlaceFacets } from '../lib/places/filter-places.ts';
-import { ui } from '../lib/site/ui.ts';
+import { mapText } from '../lib/site/strings/map.ts';
 
 interface NeedRule {
   id: string;
@@ -18,7 +18,7 @@ interface Item {
   markers: Marker[];
 }
 
-const t = ui.map;
+const t = mapText;
 const words = (value: string | undefined) => (value ?? '').split(' ').filter((w) => w !== '');
 
 /** The facets the build wrote on a list item (`data-themes`, `data-publics`, `data-communes`). */

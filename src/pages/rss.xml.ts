@@ -3,14 +3,14 @@ import { getBuildContext } from '../build/build-context.ts';
 import { toRssItems } from '../lib/export/to-rss-items.ts';
 import { absoluteUrl } from '../lib/export/export-context.ts';
 import { routes } from '../lib/site/routes.ts';
-import { outputsUi } from '../lib/site/ui.ts';
+import { rssText } from '../lib/site/strings/feeds.ts';
 
 /** RSS 2.0 for the press: one item per upcoming series, newest first. */
 export async function GET() {
   const { exports: ctx, occurrences, now } = await getBuildContext();
   return rss({
-    title: outputsUi.rss.title,
-    description: outputsUi.rss.description,
+    title: rssText.title,
+    description: rssText.description,
     site: ctx.siteUrl,
     items: toRssItems(occurrences, ctx, now),
     xmlns: { atom: 'http://www.w3.org/2005/Atom' },

@@ -3,6 +3,7 @@ import type { Occurrence } from '../domain/occurrence.ts';
 import { dayOf } from '../format/format-date.ts';
 import { formatTimeInDay, lastDayOf } from '../format/format-when.ts';
 import { routes } from '../site/routes.ts';
+import { agendaText } from '../site/strings/agenda.ts';
 import type { AgendaEntry } from './collapse-series.ts';
 import { seriesSlugOf, type SlugIndex } from './series.ts';
 
@@ -59,7 +60,7 @@ function whereOf(o: Occurrence, lookups: AgendaLookups): string | null {
 
 /** The price line: as published, else `Gratuit` when the feed said it is free. */
 export function priceOf(o: Pick<Occurrence, 'price' | 'free'>): string | null {
-  return o.price ?? (o.free === true ? 'Gratuit' : null);
+  return o.price ?? (o.free === true ? agendaText.free : null);
 }
 
 /** Prepares a listing line. */

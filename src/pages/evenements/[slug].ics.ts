@@ -3,7 +3,7 @@ import { getBuildContext } from '../../build/build-context.ts';
 import type { Series } from '../../lib/agenda/series.ts';
 import { calendarOccurrences } from '../../lib/export/select-occurrences.ts';
 import { toICalendar } from '../../lib/export/to-icalendar.ts';
-import { outputsUi } from '../../lib/site/ui.ts';
+import { icsText } from '../../lib/site/strings/feeds.ts';
 
 /** One calendar per event series, next to its page: `/evenements/<slug>.ics`. */
 export const getStaticPaths = (async () => {
@@ -14,7 +14,7 @@ export const getStaticPaths = (async () => {
 export async function GET(context: APIContext<{ series: Series }>) {
   const { series } = context.props;
   const build = await getBuildContext();
-  const meta = { name: series.title, description: outputsUi.ics.eventDescription };
+  const meta = { name: series.title, description: icsText.eventDescription };
   return new Response(toICalendar(calendarOccurrences(series.occurrences, build.now), meta, build.exports), {
     headers: { 'Content-Type': 'text/calendar; charset=utf-8' },
   });

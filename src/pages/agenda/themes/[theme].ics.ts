@@ -2,7 +2,7 @@ import type { APIContext, GetStaticPaths } from 'astro';
 import { getBuildContext } from '../../../build/build-context.ts';
 import { calendarOccurrences } from '../../../lib/export/select-occurrences.ts';
 import { toICalendar } from '../../../lib/export/to-icalendar.ts';
-import { outputsUi } from '../../../lib/site/ui.ts';
+import { icsText } from '../../../lib/site/strings/feeds.ts';
 
 /** One calendar per theme of the taxonomy: `/agenda/themes/<theme-id>.ics`. */
 export const getStaticPaths = (async () => {
@@ -14,7 +14,7 @@ export async function GET(context: APIContext<{ label: string }, { theme: string
   const { label } = context.props;
   const build = await getBuildContext();
   const about = build.occurrences.filter((o) => o.themes.includes(context.params.theme));
-  const meta = { name: outputsUi.ics.themeName(label), description: outputsUi.ics.themeDescription(label) };
+  const meta = { name: icsText.themeName(label), description: icsText.themeDescription(label) };
   return new Response(toICalendar(calendarOccurrences(about, build.now), meta, build.exports), {
     headers: { 'Content-Type': 'text/calendar; charset=utf-8' },
   });
