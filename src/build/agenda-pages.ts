@@ -9,6 +9,7 @@ import {
   toEventView,
   upcomingOccurrences,
   type AgendaDay,
+  type AgendaFilter,
   type AgendaItem,
 } from '../lib/agenda/index.ts';
 import { specificPublics, type Occurrence } from '../lib/domain/index.ts';
@@ -98,28 +99,50 @@ export async function communePaths() {
   });
 }
 
-/** One listing per theme. */
-export async function themePaths() {
-  const build = await getBuildContext();
-  return build.taxonomy.themes.flatMap((theme) => {
-    const days = listingDays(filterOccurrences(build.upcoming, { theme: theme.id }), build);
-    return pagedListing(routes.agendaTheme(theme.id), days, { label: theme.label }).map(({ page, props }) => ({
-      params: { theme: theme.id, page },
+/**
+ * One listing per entry of a controlled list (themes, publics), titled with its label: the
+ * upcoming occurrences passing `filterOf(entry)`, under `routeOf(entry)`.
+ */
+function listingsPerEntry<K extends string>(
+  build: BuildContext,
+  entries: readonly { id: string; label: string }[],
+  key: K,
+  routeOf: (id: string) => string,
+  filterOf: (id: string) => AgendaFilter,
+) {
+  return entries.flatMap((entry) => {
+    const days = listingDays(filterOccurrences(build.upcoming, filterOf(entry.id)), build);
+    return pagedListing(routeOf(entry.id), days, { label: entry.label }).map(({ page, props }) => ({
+      params: { [key]: entry.id, page } as Record<K, string> & { page: string | undefined },
       props,
     }));
   });
 }
 
+/** One listing per theme. */
+export async function themePaths() {
+  const build = await getBuildContext();
+  return listingsPerEntry(
+    build,
+    build.taxonomy.themes,
+    'theme',
+    (id) => routes.agendaTheme(id),
+    (id) => ({
+      theme: id,
+    }),
+  );
+}
+
 /** One listing per public (except « tout public »). */
 export async function publicPaths() {
   const build = await getBuildContext();
-  return specificPublics(build.taxonomy.publics).flatMap((p) => {
-    const days = listingDays(filterOccurrences(build.upcoming, { public: p.id }), build);
-    return pagedListing(routes.agendaPublic(p.id), days, { label: p.label }).map(({ page, props }) => ({
-      params: { public: p.id, page },
-      props,
-    }));
-  });
+  return listingsPerEntry(
+    build,
+    specificPublics(build.taxonomy.publics),
+    'public',
+    (id) => routes.agendaPublic(id),
+    (id) => ({ public: id }),
+  );
 }
 
 /** The free occurrences. */
