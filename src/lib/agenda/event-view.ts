@@ -1,12 +1,6 @@
 /** Everything the event page `/evenements/<slug>/` shows of a series, prepared as plain data. */
-import {
-  labelsOf,
-  type Commune,
-  type Occurrence,
-  type PlaceEntry,
-  type Source,
-  type Taxonomy,
-} from '../domain/index.ts';
+import type { Commune, Occurrence, PlaceEntry, Source, Taxonomy } from '../domain/index.ts';
+import { labelsOf } from '../domain/vocabulary.ts';
 import { formatWhen } from '../format/index.ts';
 import { phoneLink, type PhoneLink } from '../places/place-summary.ts';
 import { priceOf } from './agenda-item.ts';

@@ -10,3 +10,4 @@ export type { FeedEvent } from './feed-event.ts';
 export * from './ids.ts';
 export * from './check-references.ts';
 export * from './format-zod-issues.ts';
+export * from './vocabulary.ts';

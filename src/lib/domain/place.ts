@@ -1,22 +1,6 @@
 import { z } from 'zod';
 import { CoordinatesSchema, HttpUrlSchema, InseeSchema, PhoneSchema, SlugSchema } from './primitives.ts';
-
-/** Facts of a place that may still await the partner's confirmation. */
-export const CONFIRMABLE_FIELDS = [
-  'address',
-  'coordinates',
-  'openingHours',
-  'phone',
-  'email',
-  'website',
-  'services',
-  'publics',
-  'fees',
-  'accompaniments',
-  'accessibility',
-  'toBring',
-  'stops',
-] as const;
+import { CONFIRMABLE_FIELDS } from './vocabulary.ts';
 
 /** A postal address. */
 export const AddressSchema = z.strictObject({
@@ -108,13 +92,3 @@ export const PlaceSchema = z.strictObject({
 export type Place = z.infer<typeof PlaceSchema>;
 /** A place with its id (the file name) and its description. */
 export type PlaceEntry = Place & { id: string; description: string };
-
-/** The facts of a place still awaiting the partner's confirmation (`toConfirm: true`: all of them). */
-export function fieldsToConfirm(place: Pick<Place, 'toConfirm'>): Set<string> {
-  return new Set(place.toConfirm === true ? CONFIRMABLE_FIELDS : place.toConfirm === false ? [] : place.toConfirm);
-}
-
-/** `true` when a fact of a place is confirmed by the partner (not listed in `toConfirm`). */
-export function isConfirmed(place: Pick<Place, 'toConfirm'>, field: string): boolean {
-  return place.toConfirm === false || (Array.isArray(place.toConfirm) && !place.toConfirm.some((f) => f === field));
-}

@@ -147,21 +147,3 @@ export const TaxonomySchema = z.strictObject({
   needs: z.array(NeedSchema).min(1),
 });
 export type Taxonomy = z.infer<typeof TaxonomySchema>;
-
-/** The public « tout public »: a place or event for everybody, never a filter of its own. */
-export const EVERYBODY = 'tout-public';
-
-/** The publics a filter or a list offers: every public but « tout public ». */
-export function specificPublics(publics: readonly Public[]): Public[] {
-  return publics.filter((p) => p.id !== EVERYBODY);
-}
-
-/** The label of an entry of a controlled list, or the id itself when the list does not know it. */
-export function labelOf(list: readonly { id: string; label: string }[], id: string): string {
-  return list.find((entry) => entry.id === id)?.label ?? id;
-}
-
-/** The labels of some ids of a controlled list, in the order of the ids. */
-export function labelsOf(list: readonly { id: string; label: string }[], ids: readonly string[]): string[] {
-  return ids.map((id) => labelOf(list, id));
-}

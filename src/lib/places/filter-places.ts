@@ -1,4 +1,5 @@
-import { EVERYBODY, type Need, type PlaceEntry } from '../domain/index.ts';
+import type { Need, PlaceEntry } from '../domain/index.ts';
+import { EVERYBODY } from '../domain/vocabulary.ts';
 
 /** What the directory and the map filter on; each criterion is optional. */
 export interface PlaceFilter {

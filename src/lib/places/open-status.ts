@@ -1,6 +1,6 @@
 import { formatDayLabel, formatTime } from '../format/format-date.ts';
 import { datesText } from '../site/strings/dates.ts';
-import { placesText } from '../site/strings/places.ts';
+import { hoursText } from '../site/strings/hours.ts';
 import { PARIS, toZonedDate } from '../time/zoned-time.ts';
 import type { OpenInterval } from './open-intervals.ts';
 
@@ -31,15 +31,15 @@ function dayFrom(epochMs: number, nowMs: number): string {
   if (date === toZonedDate(nowMs)) return datesText.today;
   if (date === toZonedDate(nowMs + DAY_MS)) return datesText.tomorrow;
   if (epochMs - nowMs < 6 * DAY_MS) return weekday.format(epochMs);
-  return placesText.openStatus.onDay(formatDayLabel(date));
+  return hoursText.onDay(formatDayLabel(date));
 }
 
 /** The status in words: `Ouvert maintenant, jusqu’à 18 h`, `Fermé, ouvre mardi à 14 h`. */
 export function describeOpenStatus(status: OpenStatus, nowMs: number): string {
   if (status.state === 'open') {
     const sameDay = toZonedDate(status.until - 1) === toZonedDate(nowMs);
-    return placesText.openStatus.open(`${sameDay ? '' : `${dayFrom(status.until, nowMs)} `}${timeAt(status.until)}`);
+    return hoursText.open(`${sameDay ? '' : `${dayFrom(status.until, nowMs)} `}${timeAt(status.until)}`);
   }
-  if (status.state === 'closed') return placesText.openStatus.closed(dayFrom(status.next, nowMs), timeAt(status.next));
-  return placesText.openStatus.unknown;
+  if (status.state === 'closed') return hoursText.closed(dayFrom(status.next, nowMs), timeAt(status.next));
+  return hoursText.unknown;
 }

@@ -1,12 +1,5 @@
-import {
-  fieldsToConfirm,
-  isConfirmed,
-  labelOf,
-  labelsOf,
-  type Coordinates,
-  type PlaceEntry,
-  type Taxonomy,
-} from '../domain/index.ts';
+import type { Coordinates, PlaceEntry, Taxonomy } from '../domain/index.ts';
+import { fieldsToConfirm, isConfirmed, labelOf, labelsOf } from '../domain/vocabulary.ts';
 import { formatPhone, phoneHref } from '../format/format-phone.ts';
 import { routes } from '../site/routes.ts';
 import { facetsOf, type PlaceFacets } from './filter-places.ts';

@@ -1,5 +1,6 @@
 import type OpeningHours from 'opening_hours';
-import { labelsOf, type PlaceEntry, type Stop } from '../domain/index.ts';
+import type { PlaceEntry, Stop } from '../domain/index.ts';
+import { labelsOf } from '../domain/vocabulary.ts';
 import { parseOpeningHours, openIntervals, type OpenInterval } from './open-intervals.ts';
 import type { Session } from './next-sessions.ts';
 import type { PlaceLookups, PlaceSummary } from './place-summary.ts';

@@ -1,5 +1,5 @@
 import { formatDayLabel, formatTime } from '../format/format-date.ts';
-import { placesText } from '../site/strings/places.ts';
+import { hoursText } from '../site/strings/hours.ts';
 import { PARIS, startOfDateEpoch, toZonedDate } from '../time/zoned-time.ts';
 import type OpeningHours from 'opening_hours';
 import { openIntervals, type OpenInterval } from './open-intervals.ts';
@@ -58,7 +58,7 @@ export function weeklyHours(value: string | OpeningHours, now: Date): HoursRow[]
       // The same every week but one closed day (a public holiday): one line, and the exception.
       rows.push({ day: weekdayName.format(first), hours: open[0] ?? '' });
       sameWeekday.forEach((d, i) => {
-        if (texts[i] === '') rows.push({ day: dateName.format(d), hours: placesText.closedDay });
+        if (texts[i] === '') rows.push({ day: dateName.format(d), hours: hoursText.closedDay });
       });
       continue;
     }

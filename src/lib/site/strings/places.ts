@@ -33,18 +33,6 @@ export const placesText = {
   miniMapLabel: (name: string) => `Plan : emplacement de ${name}, au centre`,
   noAccessInfo: 'Informations d’accès non communiquées : appelez avant de venir.',
   toConfirmNote: `Les informations marquées « ${statusText.toConfirm} » n’ont pas encore été vérifiées par le lieu.`,
-  /** A day of the weekly hours when a holiday closes the place. */
-  closedDay: 'fermé',
-  /** « Open now » in words, from the browser's clock. */
-  openStatus: {
-    /** `Ouvert maintenant, jusqu’à 18 h` (or `jusqu’à demain 9 h`). */
-    open: (until: string) => `Ouvert maintenant, jusqu’à ${until}`,
-    /** `Fermé, ouvre mardi à 14 h`. */
-    closed: (day: string, time: string) => `Fermé, ouvre ${day} à ${time}`,
-    unknown: 'Horaires à vérifier auprès du lieu',
-    /** An opening more than six days away: `le mardi 15 décembre`. */
-    onDay: (day: string) => `le ${day}`,
-  },
 } as const;
 
 /**
