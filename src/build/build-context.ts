@@ -26,7 +26,7 @@ export interface BuildContext extends SiteData {
   /** Every series of the site (past ones too), with its slug. */
   series: Series[];
   /** What linking an occurrence to its page and saying when it is need: `now` and the series slugs. */
-  sessions: SessionContext;
+  sessionContext: SessionContext;
   /** Occurrences not yet ended at `now`, sorted by start then id (cancelled ones kept). */
   upcoming: Occurrence[];
   /** The upcoming occurrences of each place, by place id, in the same order. */
@@ -95,7 +95,7 @@ function build(data: SiteData): BuildContext {
   return {
     ...data,
     series,
-    sessions: { now: data.now, slugs },
+    sessionContext: { now: data.now, slugs },
     upcoming,
     upcomingByPlace: groupBy(upcoming, (o) => o.placeId),
     upcomingAround: new Map(

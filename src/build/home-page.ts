@@ -40,7 +40,7 @@ export async function homeData(): Promise<HomeData> {
   return {
     day: formatDayLabel(today),
     openToday,
-    sessions: nextSessions(build.upcoming, build.sessions, 5),
+    sessions: nextSessions(build.upcoming, build.sessionContext, 5),
     communes: build.communes.map(({ name, slug, postalCode, centroid }) => ({ name, slug, postalCode, centroid })),
   };
 }

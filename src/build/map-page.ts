@@ -1,7 +1,7 @@
-import { nextSessions, type Session } from '../lib/places/next-sessions.ts';
+import type { Session } from '../lib/places/next-sessions.ts';
 import type { PlaceSummary } from '../lib/places/place-summary.ts';
 import { getBuildContext } from './build-context.ts';
-import { summaryOf } from './place-pages.ts';
+import { sessionsAt, summaryOf } from './place-pages.ts';
 
 /** One place of the map and of its list: its summary (markers, filters, popup) and its next session. */
 export interface MapPlace {
@@ -14,6 +14,6 @@ export async function mapPlaces(): Promise<MapPlace[]> {
   const build = await getBuildContext();
   return build.places.map((place) => ({
     place: summaryOf(build, place),
-    next: nextSessions(build.upcomingByPlace.get(place.id) ?? [], build.sessions, 1)[0] ?? null,
+    next: sessionsAt(build, place.id, 1)[0] ?? null,
   }));
 }

@@ -12,7 +12,7 @@ export const NEAREST_COUNT = 5;
 
 /** A place's coming sessions, from the build's index of occurrences by place. */
 export function sessionsAt(build: BuildContext, placeId: string, limit = 3): Session[] {
-  return nextSessions(build.upcomingByPlace.get(placeId) ?? [], build.sessions, limit);
+  return nextSessions(build.upcomingByPlace.get(placeId) ?? [], build.sessionContext, limit);
 }
 
 /** The summary of a place (every place has one). */
@@ -45,7 +45,7 @@ export function sessionsNearCommune(build: BuildContext, commune: Commune, need?
     need === undefined ||
     o.themes.some((t) => need.themes.includes(t)) ||
     o.publics.some((p) => need.publics.includes(p));
-  return nextSessions(build.upcomingAround.get(commune.insee) ?? [], build.sessions, limit, answers);
+  return nextSessions(build.upcomingAround.get(commune.insee) ?? [], build.sessionContext, limit, answers);
 }
 
 /** `/lieux/<id>/`: the place's full view and its next eight sessions. */
