@@ -22,9 +22,8 @@ export interface SiteData {
   status: StatusFile;
 }
 
-let cached: Promise<SiteData> | undefined;
-
-async function load(): Promise<SiteData> {
+/** Reads the content collections (loaded by src/loaders/) into the site's data, sorted for display. */
+export async function loadSiteData(): Promise<SiteData> {
   const [communes, places, sources, occurrences, taxonomy, status] = await Promise.all([
     getCollection('communes'),
     getCollection('places'),
@@ -47,10 +46,4 @@ async function load(): Promise<SiteData> {
     occurrences: dedupeOccurrences(occurrences.map((o) => o.data)).sort(byStart),
     status: status?.data ?? { generatedAt: '1970-01-01T00:00:00+00:00', sources: [] },
   };
-}
-
-/** The site's data, loaded once per build and shared by every page. */
-export function getSiteData(): Promise<SiteData> {
-  cached ??= load();
-  return cached;
 }
