@@ -12,7 +12,7 @@ import {
   type NightlySummaryInput,
 } from '../../src/lib/nightly/format-nightly-summary.ts';
 import { toZonedIso } from '../../src/lib/time/zoned-time.ts';
-import { loadContent } from '../lib/load-content.ts';
+import { readContent } from '../../src/loaders/read-content.ts';
 import { runBuild } from '../lib/run-build.ts';
 import { lastLineOf, runNode } from '../lib/run-node.ts';
 import { readNightData, type NightData } from './read-night-data.ts';
@@ -37,7 +37,7 @@ export interface NightlyResult {
 
 async function loadRegistry(contentDir: string): Promise<ContentBundle | null> {
   try {
-    return await loadContent(contentDir);
+    return await readContent(contentDir);
   } catch (error) {
     console.error(`Registre illisible : ${error instanceof Error ? error.message : String(error)}`);
     return null;
