@@ -3,7 +3,7 @@
  * and coming sessions that carry it out (through taxonomy.yaml's `carriedBy` and the places'
  * `actions`), and what the data says is being done.
  */
-import { median } from 'd3-array';
+import { extent } from 'd3-array';
 import type { Action, Occurrence } from '../lib/domain/index.ts';
 import { formatDayLabel } from '../lib/format/format-date.ts';
 import { formatCount, formatHours } from '../lib/indicators/format-figures.ts';
@@ -69,7 +69,9 @@ function doneOf(build: BuildContext, action: Action, all: readonly Occurrence[],
   if (action.carriedBy === undefined) return { quarter: null, byCommune: [], weekly: [] };
   const { current } = quartersAround(toZonedDate(build.now.getTime()));
   const figures = tallyOccurrences(startingBetween(all, current.from, current.to));
-  const southOf = median(build.communes, (c) => c.centroid.lat) ?? 0;
+  // « Au sud »: the commune's centre lies south of the middle of the territory (north–south).
+  const [south = 0, north = 0] = extent(build.communes, (c) => c.centroid.lat);
+  const southOf = (south + north) / 2;
   const names = new Map(build.communes.map((c) => [c.insee, c]));
   const byCommune = Object.entries(figures.communes)
     .filter(([, tally]) => tally.sessions > 0)

@@ -49,11 +49,12 @@ export function layoutSymbolMap(points: readonly SymbolInput[], options: SymbolM
   const spanX = lonMax - lonMin || 1;
   const spanY = latMax - latMin || 1;
   const inner = width - 2 * padding;
-  const height = Math.round((inner * spanY) / spanX + 2 * padding);
+  // Room below the southernmost symbol for its name and value.
+  const height = Math.round((inner * spanY) / spanX + 2 * padding + 24);
   const x = scaleLinear().domain([lonMin, lonMax]).range([padding, width - padding]);
   const y = scaleLinear()
     .domain([latMin, latMax])
-    .range([height - padding, padding]);
+    .range([height - padding - 24, padding]);
   const top = max(points, (p) => p.value) ?? 0;
   const r = scaleSqrt()
     .domain([0, top > 0 ? top : 1])

@@ -24,7 +24,8 @@ export const roadmapText = {
     `${quarter} : ${sessions} séance${sessions === '1' ? '' : 's'}, ${hours} h, dans ${String(communes)} commune${communes > 1 ? 's' : ''}.`,
   byCommuneCaption: (quarter: string) => `Séances par commune, ${quarter}`,
   commune: 'Commune',
-  south: 'au sud du territoire',
+  south: 'sud',
+  southNote: '« sud » : le centre de la commune est au sud du milieu du territoire.',
   weeklyCaption: 'Heures d’OpenLab par semaine, site par site, d’après les agendas publiés',
   weeklyIntro: (weeks: number) =>
     `Heures annoncées dans les agendas pour chacune des ${String(weeks)} prochaines semaines complètes (du lundi au dimanche), à côté de l’objectif de la feuille de route.`,
