@@ -29,3 +29,13 @@ export async function recordIndicators(contentDir: string, now: Date): Promise<R
   await writeFileAtomic(file, toStableJson(checked.data));
   return { quarter: next.quarters.at(-1)?.quarter ?? '', file };
 }
+
+/** The night's step: records the indicators and says so; a failure is named and leaves the history as it was. */
+export async function recordNightIndicators(contentDir: string, now: Date): Promise<void> {
+  try {
+    const recorded = await recordIndicators(contentDir, now);
+    console.log(`Indicateurs du trimestre ${recorded.quarter} enregistrés dans ${recorded.file}`);
+  } catch (error) {
+    console.error(`Indicateurs non enregistrés : ${error instanceof Error ? error.message : String(error)}`);
+  }
+}

@@ -16,7 +16,7 @@ import { readContent } from '../../src/loaders/read-content.ts';
 import { runBuild } from '../lib/run-build.ts';
 import { lastLineOf, runNode } from '../lib/run-node.ts';
 import { readNightData, type NightData } from './read-night-data.ts';
-import { recordIndicators } from './record-indicators.ts';
+import { recordNightIndicators } from './record-indicators.ts';
 
 /** Options of one night. */
 export interface NightlyOptions {
@@ -77,10 +77,7 @@ export async function runNightly(options: NightlyOptions): Promise<NightlyResult
   const after = await readNightData(contentDir);
   for (const file of after.unreadable) console.error(`Fichier illisible : ${file}`);
   // The quarter's figures join the indicators' history before the build shows them.
-  await recordIndicators(contentDir, now).then(
-    (r) => console.log(`Indicateurs du trimestre ${r.quarter} enregistrés dans ${r.file}`),
-    (error: unknown) => console.error(`Indicateurs non enregistrés : ${error instanceof Error ? error.message : String(error)}`),
-  );
+  await recordNightIndicators(contentDir, now);
   const build = await runBuild({ contentDir, outDir: options.outDir, now: nowIso });
   const registry = await loadRegistry(contentDir);
   const sources = registry?.sources.filter((s) => s.enabled) ?? [];

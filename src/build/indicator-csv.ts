@@ -18,7 +18,12 @@ function roadmapCsv(axes: readonly AxisView[]): string {
         [...head, `heures (${done.quarter.name})`, null, hoursOf(done.quarter.minutes)],
         ...done.weekly.flatMap((w) => [
           [...head, 'objectif, heures par semaine', w.placeName, w.target.hours],
-          [...head, `heures par semaine (moyenne des ${String(w.weeks.length)} prochaines semaines)`, w.placeName, hoursOf(w.averageMinutes)],
+          [
+            ...head,
+            `heures par semaine (moyenne des ${String(w.weeks.length)} prochaines semaines)`,
+            w.placeName,
+            hoursOf(w.averageMinutes),
+          ],
         ]),
       ];
     }),

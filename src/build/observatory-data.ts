@@ -47,7 +47,10 @@ const cell = (value: number | null, format: (n: number) => string): Cell =>
 
 /** Sessions and hours of a tally (dashes without figures). */
 export function sessionCells(tally: Tally | null): [Cell, Cell] {
-  return [cell(tally?.sessions ?? null, formatCount), cell(tally === null ? null : hoursOf(tally.minutes), formatDecimal)];
+  return [
+    cell(tally?.sessions ?? null, formatCount),
+    cell(tally === null ? null : hoursOf(tally.minutes), formatDecimal),
+  ];
 }
 
 /** Sessions and hours per 1 000 inhabitants of a tally. */
@@ -131,15 +134,29 @@ function dimensionPage(obs: Observatory, dimension: Dimension, centres: Map<stri
     const points = rows.flatMap((r) => {
       const at = centres.get(r.key);
       const c = r.cells[chartColumn];
-      return at === undefined || c === undefined ? [] : [{ id: r.key, label: r.label, at, value: c.value ?? 0, text: c.text }];
+      return at === undefined || c === undefined
+        ? []
+        : [{ id: r.key, label: r.label, at, value: c.value ?? 0, text: c.text }];
     });
-    return { dimension, rows, chartColumn, chart: { kind: 'map', layout: layoutSymbolMap(points) }, chartWhat: t.measures.hoursPerThousand.toLowerCase() } as const;
+    return {
+      dimension,
+      rows,
+      chartColumn,
+      chart: { kind: 'map', layout: layoutSymbolMap(points) },
+      chartWhat: t.measures.hoursPerThousand.toLowerCase(),
+    } as const;
   }
   const bars = rows.map((r) => {
     const c = r.cells[chartColumn];
     return { label: r.label, value: c?.value ?? 0, text: c?.text ?? DASH };
   });
-  return { dimension, rows, chartColumn, chart: { kind: 'bars', layout: layoutBarChart(bars) }, chartWhat: t.measures.sessions.toLowerCase() } as const;
+  return {
+    dimension,
+    rows,
+    chartColumn,
+    chart: { kind: 'bars', layout: layoutBarChart(bars) },
+    chartWhat: t.measures.sessions.toLowerCase(),
+  } as const;
 }
 
 /** The trend: one point per recorded quarter. */
@@ -160,14 +177,16 @@ function trendOf(obs: Observatory): TrendView {
       state: p.closed ? t.trendState.closed : t.trendState.open,
     };
   });
-  const chart = layoutLineChart(rows.map((r) => ({ label: r.quarter, value: r.cells[0]?.value ?? 0, text: r.cells[0]?.text ?? DASH })));
+  const chart = layoutLineChart(
+    rows.map((r) => ({ label: r.quarter, value: r.cells[0]?.value ?? 0, text: r.cells[0]?.text ?? DASH })),
+  );
   return { rows, chart };
 }
 
 /** The white zones: need by need, and commune by commune. */
 export interface WhiteZonesView {
   byNeed: { label: string; communes: string[] }[];
-  byCommune: { key: string; label: string; count: number; needs: string[] }[];
+  byCommune: { key: string; label: string; count: number; needs: string[]; at: { lat: number; lon: number } }[];
   map: SymbolMapLayout;
 }
 
@@ -179,12 +198,25 @@ function whiteZonesOf(obs: Observatory): WhiteZonesView {
   const communes = obs.whiteZones[0]?.communes.map((c) => c.commune) ?? [];
   const byCommune = communes.map((commune) => {
     const needs = obs.whiteZones.filter((n) => n.communes.some((c) => c.white && c.commune.insee === commune.insee));
-    return { key: commune.insee, label: commune.name, count: needs.length, needs: needs.map((n) => n.need.label), at: commune.centroid };
+    return {
+      key: commune.insee,
+      label: commune.name,
+      count: needs.length,
+      needs: needs.map((n) => n.need.label),
+      at: commune.centroid,
+    };
   });
   const map = layoutSymbolMap(
-    byCommune.map((c) => ({ id: c.key, label: c.label, at: c.at, value: c.count, text: formatCount(c.count), marked: c.count > 0 })),
+    byCommune.map((c) => ({
+      id: c.key,
+      label: c.label,
+      at: c.at,
+      value: c.count,
+      text: formatCount(c.count),
+      marked: c.count > 0,
+    })),
   );
-  return { byNeed, byCommune: byCommune.map(({ at: _at, ...rest }) => rest), map };
+  return { byNeed, byCommune, map };
 }
 
 /** Everything the observatory's pages show. */
@@ -220,7 +252,11 @@ async function prepare(): Promise<ObservatoryView> {
   ) as Record<Dimension, DimensionPage>;
   return {
     observatory,
-    columns: observatory.columns.map((c) => ({ label: t.periods[c.period], name: quarterName(c.quarter), note: coverageNote(c) })),
+    columns: observatory.columns.map((c) => ({
+      label: t.periods[c.period],
+      name: quarterName(c.quarter),
+      note: coverageNote(c),
+    })),
     summary: summaryOf(observatory),
     dimensions,
     trend: trendOf(observatory),
@@ -237,4 +273,3 @@ export function getObservatoryView(): Promise<ObservatoryView> {
   cached ??= prepare();
   return cached;
 }
-

@@ -86,9 +86,11 @@ function doneOf(build: BuildContext, action: Action, all: readonly Occurrence[],
       };
     });
   const places = new Map(build.places.map((p) => [p.id, p.name]));
-  const weekly = checkWeeklyTargets(action.weeklyTargets, occurrencesForAction(action, build.upcoming, kinds), build.now).map(
-    (w) => ({ ...w, placeName: places.get(w.target.place) ?? w.target.place }),
-  );
+  const weekly = checkWeeklyTargets(
+    action.weeklyTargets,
+    occurrencesForAction(action, build.upcoming, kinds),
+    build.now,
+  ).map((w) => ({ ...w, placeName: places.get(w.target.place) ?? w.target.place }));
   return {
     quarter: {
       name: quarterName(current),

@@ -11,13 +11,30 @@ const historyFile = () => path.join(content, 'indicators/history.json');
 const readHistory = async () => IndicatorHistorySchema.parse(JSON.parse(await readFile(historyFile(), 'utf8')));
 
 async function writeEvents(sourceId: string, occurrences: unknown[]): Promise<void> {
-  await writeFile(path.join(content, 'events', `${sourceId}.json`), `${JSON.stringify({ sourceId, occurrences }, null, 2)}\n`);
+  await writeFile(
+    path.join(content, 'events', `${sourceId}.json`),
+    `${JSON.stringify({ sourceId, occurrences }, null, 2)}\n`,
+  );
 }
 
-const openlab = makeOccurrence({ uid: 'openlab', sourceId: 'fablab', start: '2026-11-25T14:00:00+01:00', end: '2026-11-25T18:00:00+01:00' });
-const atelier = makeOccurrence({ uid: 'atelier', sourceId: 'mediatheques', start: '2026-12-09T10:00:00+01:00', end: '2026-12-09T12:00:00+01:00' });
+const openlab = makeOccurrence({
+  uid: 'openlab',
+  sourceId: 'fablab',
+  start: '2026-11-25T14:00:00+01:00',
+  end: '2026-11-25T18:00:00+01:00',
+});
+const atelier = makeOccurrence({
+  uid: 'atelier',
+  sourceId: 'mediatheques',
+  start: '2026-12-09T10:00:00+01:00',
+  end: '2026-12-09T12:00:00+01:00',
+});
 // The same session published by a second source: counted once.
-const relayed = { ...atelier, sourceId: 'france-services', id: makeOccurrence({ uid: 'relais', sourceId: 'france-services', start: atelier.start, end: atelier.end }).id };
+const relayed = {
+  ...atelier,
+  sourceId: 'france-services',
+  id: makeOccurrence({ uid: 'relais', sourceId: 'france-services', start: atelier.start, end: atelier.end }).id,
+};
 
 beforeEach(async () => {
   content = path.join(await mkdtemp(path.join(tmpdir(), 'reperes-indicateurs-')), 'content');
@@ -61,14 +78,18 @@ describe('recordIndicators (the nightly step)', () => {
     await recordIndicators(content, new Date('2026-12-01T03:00:00+01:00'));
     const before = await readFile(historyFile(), 'utf8');
     await writeFile(path.join(content, 'events', 'fablab.json'), '{ pas du JSON');
-    await expect(recordIndicators(content, new Date('2026-12-02T03:00:00+01:00'))).rejects.toThrow('events/fablab.json');
+    await expect(recordIndicators(content, new Date('2026-12-02T03:00:00+01:00'))).rejects.toThrow(
+      'events/fablab.json',
+    );
     expect(await readFile(historyFile(), 'utf8')).toBe(before);
   });
 
   it('refuses a damaged history file instead of starting it over', async () => {
     await mkdir(path.dirname(historyFile()), { recursive: true });
     await writeFile(historyFile(), '{"quarters": [{"quarter": "2026-Q4"}]}\n');
-    await expect(recordIndicators(content, new Date('2026-12-01T03:00:00+01:00'))).rejects.toThrow('indicators/history.json');
+    await expect(recordIndicators(content, new Date('2026-12-01T03:00:00+01:00'))).rejects.toThrow(
+      'indicators/history.json',
+    );
     expect(await readFile(historyFile(), 'utf8')).toBe('{"quarters": [{"quarter": "2026-Q4"}]}\n');
   });
 });

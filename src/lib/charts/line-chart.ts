@@ -32,7 +32,7 @@ export function layoutLineChart(
   data: readonly LinePointInput[],
   { width = 640, height = 220, padding = 40 } = {},
 ): LineChartLayout {
-  const x = scalePoint<string>()
+  const x = scalePoint()
     .domain(data.map((d) => d.label))
     .range([padding, width - padding])
     .padding(data.length === 1 ? 0.5 : 0);

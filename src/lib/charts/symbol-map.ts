@@ -51,7 +51,9 @@ export function layoutSymbolMap(points: readonly SymbolInput[], options: SymbolM
   const inner = width - 2 * padding;
   // Room below the southernmost symbol for its name and value.
   const height = Math.round((inner * spanY) / spanX + 2 * padding + 24);
-  const x = scaleLinear().domain([lonMin, lonMax]).range([padding, width - padding]);
+  const x = scaleLinear()
+    .domain([lonMin, lonMax])
+    .range([padding, width - padding]);
   const y = scaleLinear()
     .domain([latMin, latMax])
     .range([height - padding - 24, padding]);

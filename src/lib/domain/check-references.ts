@@ -70,7 +70,8 @@ export function checkReferences(content: ContentBundle): ReferenceProblem[] {
     expect(file, 'public', action.carriedBy?.publics ?? []);
     expect(file, 'type de lieu', action.carriedBy?.placeKinds ?? []);
     for (const target of action.weeklyTargets) {
-      if (!placeIds.has(target.place)) problems.push({ file, message: `weeklyTargets : lieu inconnu « ${target.place} »` });
+      if (!placeIds.has(target.place))
+        problems.push({ file, message: `weeklyTargets : lieu inconnu « ${target.place} »` });
     }
   }
   for (const place of places) {

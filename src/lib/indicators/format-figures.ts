@@ -41,5 +41,5 @@ export function sessionsPerThousand(tally: Tally, population: number): number | 
 
 /** Hours per 1 000 inhabitants of a tally, rounded to one decimal. */
 export function hoursPerThousand(tally: Tally, population: number): number | null {
-  return population <= 0 ? null : Math.round((tally.minutes / 60) * 10_000 / population) / 10;
+  return population <= 0 ? null : Math.round(((tally.minutes / 60) * 10_000) / population) / 10;
 }

@@ -69,7 +69,16 @@ export function historyCsv(obs: Observatory): string {
 
 /** Every commune for every need: nearest place serving it, sessions soon nearby, zone blanche or not. */
 export function whiteZonesCsv(obs: Observatory): string {
-  const header = ['besoin', 'libelle', 'code_insee', 'commune', 'lieu_le_plus_proche', 'distance_km', 'seances_a_venir', 'zone_blanche'];
+  const header = [
+    'besoin',
+    'libelle',
+    'code_insee',
+    'commune',
+    'lieu_le_plus_proche',
+    'distance_km',
+    'seances_a_venir',
+    'zone_blanche',
+  ];
   const rows = obs.whiteZones.flatMap((n) =>
     n.communes.map((c) => [
       n.need.id,
@@ -89,6 +98,13 @@ export function whiteZonesCsv(obs: Observatory): string {
 export function feedsCsv(obs: Observatory): string {
   const header = ['source', 'nom', 'etat', 'derniere_lecture_reussie', 'donnees_gardees_depuis', 'echecs_consecutifs'];
   const kinds = { failing: 'en échec', held: 'retenu', stale: 'ancien', rejected: 'lignes refusées' } as const;
-  const rows = obs.feeds.map((f) => [f.sourceId, f.name, kinds[f.kind], f.lastSuccess, f.staleSince, f.consecutiveFailures]);
+  const rows = obs.feeds.map((f) => [
+    f.sourceId,
+    f.name,
+    kinds[f.kind],
+    f.lastSuccess,
+    f.staleSince,
+    f.consecutiveFailures,
+  ]);
   return toCsv(header, rows);
 }

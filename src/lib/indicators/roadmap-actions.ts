@@ -80,7 +80,7 @@ export function nextMonday(now: Date): string {
  */
 export function checkWeeklyTargets(
   targets: readonly WeeklyTarget[],
-  occurrences: readonly (Pick<Occurrence, 'start' | 'end' | 'allDay' | 'status' | 'placeId'>)[],
+  occurrences: readonly Pick<Occurrence, 'start' | 'end' | 'allDay' | 'status' | 'placeId'>[],
   now: Date,
   weekCount = 4,
 ): WeeklyTargetCheck[] {

@@ -13,7 +13,8 @@ export function csvNumber(value: number): string {
 
 function csvCell(value: CsvValue): string {
   if (value === null) return '';
-  const text = typeof value === 'number' ? csvNumber(value) : typeof value === 'boolean' ? (value ? 'oui' : 'non') : value;
+  const text =
+    typeof value === 'number' ? csvNumber(value) : typeof value === 'boolean' ? (value ? 'oui' : 'non') : value;
   // Formula-looking text is quoted and prefixed so no spreadsheet runs it.
   const safe = /^[=+\-@\t\r]/.test(text) && typeof value === 'string' ? `'${text}` : text;
   return /[;"\r\n]/.test(safe) || safe !== text ? `"${safe.replace(/"/g, '""')}"` : safe;

@@ -35,10 +35,7 @@ export interface NeedCoverage {
 }
 
 /** What the computation reads of an occurrence. */
-export type LocatedOccurrence = Pick<
-  Occurrence,
-  'start' | 'status' | 'themes' | 'publics' | 'coordinates' | 'commune'
->;
+export type LocatedOccurrence = Pick<Occurrence, 'start' | 'status' | 'themes' | 'publics' | 'coordinates' | 'commune'>;
 
 export interface WhiteZoneOptions {
   now: Date;

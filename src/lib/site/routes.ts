@@ -105,7 +105,10 @@ export const routes = {
 
   // The roadmap and its observatory.
   roadmap: route('/feuille-de-route/', () => '/feuille-de-route/'),
-  roadmapAction: route('/feuille-de-route/action-(?:[1-9]|1[0-2])/', (id: number) => `/feuille-de-route/action-${String(id)}/`),
+  roadmapAction: route(
+    '/feuille-de-route/action-(?:[1-9]|1[0-2])/',
+    (id: number) => `/feuille-de-route/action-${String(id)}/`,
+  ),
   observatory: route('/observatoire/', () => '/observatoire/'),
   observatoryDimension: route(
     `/observatoire/${alternatives(OBSERVATORY_DIMENSIONS)}/`,

@@ -3,6 +3,12 @@ import { layoutBarChart } from '../../../src/lib/charts/bar-chart.ts';
 import { layoutLineChart } from '../../../src/lib/charts/line-chart.ts';
 import { layoutSymbolMap } from '../../../src/lib/charts/symbol-map.ts';
 
+/** The value, which the test's data guarantees. */
+function defined<T>(value: T | undefined): T {
+  if (value === undefined) throw new Error('valeur attendue');
+  return value;
+}
+
 describe('layoutBarChart', () => {
   it('draws bars from zero, their lengths in proportion to the values, one row each', () => {
     const layout = layoutBarChart(
@@ -35,22 +41,22 @@ describe('layoutSymbolMap', () => {
   const [north, south, east] = layout.symbols;
 
   it('puts north up and east to the right', () => {
-    expect(north!.y).toBeLessThan(south!.y);
-    expect(east!.x).toBeGreaterThan(north!.x);
-    expect(north!.x).toBe(20);
-    expect(east!.x).toBe(380);
+    expect(defined(north).y).toBeLessThan(defined(south).y);
+    expect(defined(east).x).toBeGreaterThan(defined(north).x);
+    expect(defined(north).x).toBe(20);
+    expect(defined(east).x).toBe(380);
   });
 
   it('makes circle areas proportional to the values', () => {
     // Area ratio 100 : 25 is a radius ratio 2 : 1.
-    expect(north!.r).toBe(20);
-    expect(south!.r).toBe(10);
-    expect(east!.r).toBe(0);
+    expect(defined(north).r).toBe(20);
+    expect(defined(south).r).toBe(10);
+    expect(defined(east).r).toBe(0);
   });
 
   it('keeps the map’s proportions: 0.2° of latitude against 0.2° of longitude × cos 47.9°', () => {
     const k = Math.cos((47.9 * Math.PI) / 180);
-    expect(south!.y - north!.y).toBeCloseTo(360 / k, 0);
+    expect(defined(south).y - defined(north).y).toBeCloseTo(360 / k, 0);
   });
 });
 

@@ -14,8 +14,22 @@ import { readTaxonomy } from '../../../src/loaders/read-content.ts';
 import { makeOccurrence } from '../../support/make-occurrence.ts';
 import { root } from '../../support/paths.ts';
 
-const janze: Commune = { insee: '35136', name: 'Janzé', slug: 'janze', postalCode: '35150', population: 2000, centroid: { lat: 47.94, lon: -1.5 } };
-const retiers: Commune = { insee: '35239', name: 'Retiers', slug: 'retiers', postalCode: '35240', population: 500, centroid: { lat: 47.91, lon: -1.34 } };
+const janze: Commune = {
+  insee: '35136',
+  name: 'Janzé',
+  slug: 'janze',
+  postalCode: '35150',
+  population: 2000,
+  centroid: { lat: 47.94, lon: -1.5 },
+};
+const retiers: Commune = {
+  insee: '35239',
+  name: 'Retiers',
+  slug: 'retiers',
+  postalCode: '35240',
+  population: 500,
+  centroid: { lat: 47.91, lon: -1.34 },
+};
 const at = (c: Commune) => ({ commune: c.insee, coordinates: c.centroid });
 
 /*
@@ -24,14 +38,66 @@ const at = (c: Commune) => ({ commune: c.insee, coordinates: c.centroid });
  * Next quarter (T1 2027): 12 Jan. Janzé 3 h (fabrication, jeunes).
  */
 const occurrences = [
-  makeOccurrence({ uid: 's1', start: '2026-09-10T14:00:00+02:00', end: '2026-09-10T16:00:00+02:00', themes: ['bases'], axes: [2], ...at(janze) }),
-  makeOccurrence({ uid: 's2', start: '2026-09-25T10:00:00+02:00', end: '2026-09-25T11:00:00+02:00', themes: ['demarches'], axes: [2, 4], ...at(retiers) }),
-  makeOccurrence({ uid: 'o1', start: '2026-10-05T14:00:00+02:00', end: '2026-10-05T15:30:00+02:00', themes: ['securite'], axes: [5], publics: ['seniors'], ...at(janze) }),
-  makeOccurrence({ uid: 'o2', start: '2026-10-20T14:00:00+02:00', end: '2026-10-20T16:00:00+02:00', themes: ['demarches'], axes: [2, 4], status: 'cancelled', ...at(retiers) }),
-  makeOccurrence({ uid: 'n1', start: '2026-11-03T10:00:00+01:00', end: '2026-11-03T11:00:00+01:00', themes: ['demarches'], axes: [2, 4], ...at(retiers) }),
-  makeOccurrence({ uid: 'j1', start: '2027-01-12T14:00:00+01:00', end: '2027-01-12T17:00:00+01:00', themes: ['fabrication'], axes: [5], publics: ['jeunes'], ...at(janze) }),
+  makeOccurrence({
+    uid: 's1',
+    start: '2026-09-10T14:00:00+02:00',
+    end: '2026-09-10T16:00:00+02:00',
+    themes: ['bases'],
+    axes: [2],
+    ...at(janze),
+  }),
+  makeOccurrence({
+    uid: 's2',
+    start: '2026-09-25T10:00:00+02:00',
+    end: '2026-09-25T11:00:00+02:00',
+    themes: ['demarches'],
+    axes: [2, 4],
+    ...at(retiers),
+  }),
+  makeOccurrence({
+    uid: 'o1',
+    start: '2026-10-05T14:00:00+02:00',
+    end: '2026-10-05T15:30:00+02:00',
+    themes: ['securite'],
+    axes: [5],
+    publics: ['seniors'],
+    ...at(janze),
+  }),
+  makeOccurrence({
+    uid: 'o2',
+    start: '2026-10-20T14:00:00+02:00',
+    end: '2026-10-20T16:00:00+02:00',
+    themes: ['demarches'],
+    axes: [2, 4],
+    status: 'cancelled',
+    ...at(retiers),
+  }),
+  makeOccurrence({
+    uid: 'n1',
+    start: '2026-11-03T10:00:00+01:00',
+    end: '2026-11-03T11:00:00+01:00',
+    themes: ['demarches'],
+    axes: [2, 4],
+    ...at(retiers),
+  }),
+  makeOccurrence({
+    uid: 'j1',
+    start: '2027-01-12T14:00:00+01:00',
+    end: '2027-01-12T17:00:00+01:00',
+    themes: ['fabrication'],
+    axes: [5],
+    publics: ['jeunes'],
+    ...at(janze),
+  }),
 ];
-const source = (id: string) => SourceSchema.parse({ id, name: `Agenda ${id}`, organisation: 'fablab-janze', format: 'ics', url: `https://exemple.fr/${id}.ics` });
+const source = (id: string) =>
+  SourceSchema.parse({
+    id,
+    name: `Agenda ${id}`,
+    organisation: 'fablab-janze',
+    format: 'ics',
+    url: `https://exemple.fr/${id}.ics`,
+  });
 const status = (sourceId: string, state: 'ok' | 'error') =>
   SourceStatusSchema.parse({
     sourceId,
@@ -88,8 +154,16 @@ describe('buildObservatory', () => {
   it('breaks each quarter down by commune, with the population', () => {
     const [j, r] = obs.breakdowns.communes;
     expect(j).toMatchObject({ key: '35136', label: 'Janzé', population: 2000 });
-    expect(j?.tallies.map((t) => [t?.sessions, t?.minutes])).toEqual([[1, 120], [1, 90], [1, 180]]);
-    expect(r?.tallies.map((t) => [t?.sessions, t?.minutes, t?.cancelled])).toEqual([[1, 60, 0], [1, 60, 1], [0, 0, 0]]);
+    expect(j?.tallies.map((t) => [t?.sessions, t?.minutes])).toEqual([
+      [1, 120],
+      [1, 90],
+      [1, 180],
+    ]);
+    expect(r?.tallies.map((t) => [t?.sessions, t?.minutes, t?.cancelled])).toEqual([
+      [1, 60, 0],
+      [1, 60, 1],
+      [0, 0, 0],
+    ]);
     expect(obs.breakdowns.communes).toHaveLength(2); // no « commune non précisée » line: every occurrence has one
   });
 

@@ -3,7 +3,13 @@ import { quarterById, quarterOfDate, quartersAround, shiftQuarter } from '../../
 
 describe('quarterOfDate', () => {
   it('puts a day in its calendar quarter, first day included and next quarter excluded', () => {
-    expect(quarterOfDate('2026-12-31')).toEqual({ id: '2026-T4', year: 2026, index: 4, from: '2026-10-01', to: '2027-01-01' });
+    expect(quarterOfDate('2026-12-31')).toEqual({
+      id: '2026-T4',
+      year: 2026,
+      index: 4,
+      from: '2026-10-01',
+      to: '2027-01-01',
+    });
     expect(quarterOfDate('2027-01-01').id).toBe('2027-T1');
     expect(quarterOfDate('2026-03-31').id).toBe('2026-T1');
     expect(quarterOfDate('2026-04-01')).toMatchObject({ id: '2026-T2', from: '2026-04-01', to: '2026-07-01' });

@@ -3,6 +3,12 @@ import { IndicatorHistorySchema, type IndicatorHistory, type Occurrence } from '
 import { isClosed, recordFigures, recordNight } from '../../../src/lib/indicators/record-history.ts';
 import { makeOccurrence } from '../../support/make-occurrence.ts';
 
+/** The value, which the test's data guarantees. */
+function defined<T>(value: T | undefined): T {
+  if (value === undefined) throw new Error('valeur attendue');
+  return value;
+}
+
 const session = (uid: string, day: string, minutes: number, status: Occurrence['status'] = 'confirmed') => {
   const end = new Date(Date.parse(`${day}T10:00:00+01:00`) + minutes * 60_000);
   const hh = String(end.getUTCHours() + 1).padStart(2, '0');
@@ -45,7 +51,7 @@ describe('recordNight', () => {
     // Settled: 5 November (60 min). Announced: 20 November, 10 and 20 December (120 + 30 + 90 = 240 min); 5 January is next quarter.
     expect(t4?.settled.total).toEqual({ sessions: 1, minutes: 60, untimed: 0, cancelled: 0 });
     expect(t4?.announced.total).toEqual({ sessions: 3, minutes: 240, untimed: 0, cancelled: 0 });
-    expect(recordFigures(t4!).total).toEqual({ sessions: 4, minutes: 300, untimed: 0, cancelled: 0 });
+    expect(recordFigures(defined(t4)).total).toEqual({ sessions: 4, minutes: 300, untimed: 0, cancelled: 0 });
   });
 
   it('keeps the days settled after they left the data, and names the days no night counted', () => {
@@ -61,12 +67,12 @@ describe('recordNight', () => {
   it('closes the last quarter on the first night of the next and opens the new one', () => {
     expect(night3.quarters.map((q) => q.quarter)).toEqual(['2026-T4', '2027-T1']);
     const [t4, t1] = night3.quarters;
-    expect(isClosed(t4!)).toBe(true);
+    expect(isClosed(defined(t4))).toBe(true);
     // 5 Nov 60 + 20 Nov 120 + 20 Dec 90 = 270 min over 3 sessions; 10 December cancelled.
-    expect(recordFigures(t4!).total).toEqual({ sessions: 3, minutes: 270, untimed: 0, cancelled: 1 });
+    expect(recordFigures(defined(t4)).total).toEqual({ sessions: 3, minutes: 270, untimed: 0, cancelled: 1 });
     expect(t4?.announced.total.sessions).toBe(0);
     expect(t1).toMatchObject({ coverageFrom: '2027-01-01', settledUntil: '2027-01-02' });
-    expect(recordFigures(t1!).total).toEqual({ sessions: 1, minutes: 45, untimed: 0, cancelled: 0 });
+    expect(recordFigures(defined(t1)).total).toEqual({ sessions: 1, minutes: 45, untimed: 0, cancelled: 0 });
   });
 
   it('changes nothing when the same night runs twice, and writes a valid file', () => {
@@ -85,14 +91,18 @@ describe('recordNight', () => {
 
   it('on the first night, also records what the data still holds of the last quarter', () => {
     const first = recordNight(empty, {
-      occurrences: [session('sep05', '2026-09-05', 60), session('sep20', '2026-09-20', 30), session('oct12', '2026-10-12', 15)],
+      occurrences: [
+        session('sep05', '2026-09-05', 60),
+        session('sep20', '2026-09-20', 30),
+        session('oct12', '2026-10-12', 15),
+      ],
       now: new Date('2026-10-10T03:00:00+02:00'),
       dataFrom: '2026-09-10',
     });
     const [t3, t4] = first.quarters;
     // 5 September is before the data: not counted, and the record says from when it counts.
     expect(t3).toMatchObject({ quarter: '2026-T3', coverageFrom: '2026-09-10', settledUntil: '2026-10-01' });
-    expect(recordFigures(t3!).total).toEqual({ sessions: 1, minutes: 30, untimed: 0, cancelled: 0 });
-    expect(recordFigures(t4!).total).toEqual({ sessions: 1, minutes: 15, untimed: 0, cancelled: 0 });
+    expect(recordFigures(defined(t3)).total).toEqual({ sessions: 1, minutes: 30, untimed: 0, cancelled: 0 });
+    expect(recordFigures(defined(t4)).total).toEqual({ sessions: 1, minutes: 15, untimed: 0, cancelled: 0 });
   });
 });

@@ -14,16 +14,50 @@ const kinds = new Map([
   ['fablab-retiers', 'fablab'],
   ['mediatheque-eance', 'mediatheque'],
 ]);
-const openlab = (uid: string, placeId: string, start: string, end: string, status: 'confirmed' | 'cancelled' = 'confirmed') =>
-  makeOccurrence({ uid, title: 'OpenLab – FabLab', placeId, start, end, status, themes: ['fabrication'] });
+const openlab = (
+  uid: string,
+  placeId: string,
+  start: string,
+  end: string,
+  status: 'confirmed' | 'cancelled' = 'confirmed',
+) => makeOccurrence({ uid, title: 'OpenLab – FabLab', placeId, start, end, status, themes: ['fabrication'] });
 
 describe('occurrencesForAction', () => {
   const events = [
     openlab('o1', 'fablab-janze', '2026-12-08T14:00:00+01:00', '2026-12-08T18:00:00+01:00'),
-    makeOccurrence({ uid: 'e1', title: 'FabLab éphémère : impression 3D', placeId: 'mediatheque-eance', start: '2026-12-09T14:00:00+01:00', end: '2026-12-09T16:00:00+01:00', themes: ['fabrication'] }),
-    makeOccurrence({ uid: 's1', title: 'Stage vacances : robotique', placeId: 'fablab-retiers', start: '2026-12-21T10:00:00+01:00', end: '2026-12-21T16:00:00+01:00', themes: ['fabrication'], publics: ['jeunes'] }),
-    makeOccurrence({ uid: 'p1', title: 'Cybersécurité pour les TPE', placeId: null, start: '2026-12-10T09:00:00+01:00', end: '2026-12-10T12:00:00+01:00', themes: ['securite'], publics: ['professionnels'] }),
-    makeOccurrence({ uid: 'x1', title: 'Un openlabyrinthe', placeId: 'fablab-janze', start: '2026-12-11T09:00:00+01:00', end: '2026-12-11T10:00:00+01:00' }),
+    makeOccurrence({
+      uid: 'e1',
+      title: 'FabLab éphémère : impression 3D',
+      placeId: 'mediatheque-eance',
+      start: '2026-12-09T14:00:00+01:00',
+      end: '2026-12-09T16:00:00+01:00',
+      themes: ['fabrication'],
+    }),
+    makeOccurrence({
+      uid: 's1',
+      title: 'Stage vacances : robotique',
+      placeId: 'fablab-retiers',
+      start: '2026-12-21T10:00:00+01:00',
+      end: '2026-12-21T16:00:00+01:00',
+      themes: ['fabrication'],
+      publics: ['jeunes'],
+    }),
+    makeOccurrence({
+      uid: 'p1',
+      title: 'Cybersécurité pour les TPE',
+      placeId: null,
+      start: '2026-12-10T09:00:00+01:00',
+      end: '2026-12-10T12:00:00+01:00',
+      themes: ['securite'],
+      publics: ['professionnels'],
+    }),
+    makeOccurrence({
+      uid: 'x1',
+      title: 'Un openlabyrinthe',
+      placeId: 'fablab-janze',
+      start: '2026-12-11T09:00:00+01:00',
+      end: '2026-12-11T10:00:00+01:00',
+    }),
   ];
   const titles = (carriedBy: Record<string, unknown>) =>
     occurrencesForAction({ carriedBy: CarriedBySchema.parse(carriedBy) }, events, kinds).map((o) => o.title);

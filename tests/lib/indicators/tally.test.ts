@@ -8,6 +8,12 @@ import {
 } from '../../../src/lib/indicators/tally.ts';
 import { makeOccurrence } from '../../support/make-occurrence.ts';
 
+/** The value, which the test's data guarantees. */
+function defined<T>(value: T | undefined): T {
+  if (value === undefined) throw new Error('valeur attendue');
+  return value;
+}
+
 /*
  * A hand-made week at two communes (Janzé 35136, Retiers 35239):
  *  a  Janzé,   14:00–16:00 (120 min), themes bases + securite, axes 2 + 5, no public
@@ -17,17 +23,46 @@ import { makeOccurrence } from '../../support/make-occurrence.ts';
  *  e  no commune, 18:00–19:00 (60 min), no theme, no axis
  */
 const week = [
-  makeOccurrence({ uid: 'a', start: '2026-12-01T14:00:00+01:00', end: '2026-12-01T16:00:00+01:00', themes: ['bases', 'securite'], axes: [2, 5] }),
-  makeOccurrence({ uid: 'b', start: '2026-12-02T10:00:00+01:00', end: '2026-12-02T11:30:00+01:00', themes: ['bases'], axes: [2], publics: ['seniors'] }),
-  makeOccurrence({ uid: 'c', start: '2026-12-03T09:00:00+01:00', end: '2026-12-03T12:00:00+01:00', status: 'cancelled', commune: '35239', themes: ['demarches'], axes: [2, 4] }),
-  makeOccurrence({ uid: 'd', start: '2026-12-04', end: '2026-12-05', commune: '35239', themes: ['fabrication'], axes: [5], publics: ['jeunes', 'familles'] }),
+  makeOccurrence({
+    uid: 'a',
+    start: '2026-12-01T14:00:00+01:00',
+    end: '2026-12-01T16:00:00+01:00',
+    themes: ['bases', 'securite'],
+    axes: [2, 5],
+  }),
+  makeOccurrence({
+    uid: 'b',
+    start: '2026-12-02T10:00:00+01:00',
+    end: '2026-12-02T11:30:00+01:00',
+    themes: ['bases'],
+    axes: [2],
+    publics: ['seniors'],
+  }),
+  makeOccurrence({
+    uid: 'c',
+    start: '2026-12-03T09:00:00+01:00',
+    end: '2026-12-03T12:00:00+01:00',
+    status: 'cancelled',
+    commune: '35239',
+    themes: ['demarches'],
+    axes: [2, 4],
+  }),
+  makeOccurrence({
+    uid: 'd',
+    start: '2026-12-04',
+    end: '2026-12-05',
+    commune: '35239',
+    themes: ['fabrication'],
+    axes: [5],
+    publics: ['jeunes', 'familles'],
+  }),
   makeOccurrence({ uid: 'e', start: '2026-12-05T18:00:00+01:00', end: '2026-12-05T19:00:00+01:00', commune: null }),
 ];
 
 describe('sessionMinutes', () => {
   it('counts the minutes of a session within one day, none for all-day or multi-day ones', () => {
-    expect(sessionMinutes(week[0]!)).toBe(120);
-    expect(sessionMinutes(week[3]!)).toBeNull();
+    expect(sessionMinutes(defined(week[0]))).toBe(120);
+    expect(sessionMinutes(defined(week[3]))).toBeNull();
     expect(
       sessionMinutes({ start: '2026-12-01T09:00:00+01:00', end: '2026-12-03T17:00:00+01:00', allDay: false }),
     ).toBeNull();
@@ -35,7 +70,9 @@ describe('sessionMinutes', () => {
 
   it('counts real minutes across the change of hour', () => {
     // 25 October 2026: clocks go back at 3:00; 01:30 (+02:00) to 03:30 (+01:00) lasts three hours.
-    expect(sessionMinutes({ start: '2026-10-25T01:30:00+02:00', end: '2026-10-25T03:30:00+01:00', allDay: false })).toBe(180);
+    expect(
+      sessionMinutes({ start: '2026-10-25T01:30:00+02:00', end: '2026-10-25T03:30:00+01:00', allDay: false }),
+    ).toBe(180);
   });
 });
 

@@ -4,6 +4,12 @@ import { whiteZones } from '../../../src/lib/indicators/white-zones.ts';
 import { makeOccurrence } from '../../support/make-occurrence.ts';
 import { makePlace } from '../places/place-fixture.ts';
 
+/** The value, which the test's data guarantees. */
+function defined<T>(value: T | undefined): T {
+  if (value === undefined) throw new Error('valeur attendue');
+  return value;
+}
+
 const commune = (insee: string, name: string, lat: number, lon: number): Commune => ({
   insee,
   name,
@@ -24,7 +30,11 @@ const demarches: Need = { id: 'demarches', label: 'Faire mes démarches en ligne
 const bases: Need = { id: 'bases', label: 'Apprendre les bases', themes: ['bases'], publics: [] };
 const jeunes: Need = { id: 'jeunes', label: 'Pour les jeunes', themes: [], publics: ['jeunes'] };
 const places = [
-  makePlace('france-services', { themes: ['demarches'], coordinates: A.centroid, address: { street: 'x', postalCode: '35000', commune: A.insee } }),
+  makePlace('france-services', {
+    themes: ['demarches'],
+    coordinates: A.centroid,
+    address: { street: 'x', postalCode: '35000', commune: A.insee },
+  }),
   makePlace('bus', {
     kind: 'bus-france-services',
     themes: ['bases'],
@@ -37,18 +47,50 @@ const now = new Date('2026-12-01T09:00:00+01:00');
 const at = (c: Commune) => ({ coordinates: c.centroid, commune: c.insee });
 const occurrences = [
   // A démarches session at C in 10 days: C is served by it.
-  makeOccurrence({ uid: 'c', start: '2026-12-11T10:00:00+01:00', end: '2026-12-11T12:00:00+01:00', themes: ['demarches'], ...at(C) }),
+  makeOccurrence({
+    uid: 'c',
+    start: '2026-12-11T10:00:00+01:00',
+    end: '2026-12-11T12:00:00+01:00',
+    themes: ['demarches'],
+    ...at(C),
+  }),
   // At B: cancelled, or after 30 days, or already past: none counts.
-  makeOccurrence({ uid: 'b1', start: '2026-12-05T10:00:00+01:00', end: '2026-12-05T12:00:00+01:00', themes: ['demarches'], status: 'cancelled', ...at(B) }),
-  makeOccurrence({ uid: 'b2', start: '2027-01-02T10:00:00+01:00', end: '2027-01-02T12:00:00+01:00', themes: ['demarches'], ...at(B) }),
-  makeOccurrence({ uid: 'b3', start: '2026-11-30T10:00:00+01:00', end: '2026-11-30T12:00:00+01:00', themes: ['demarches'], ...at(B) }),
+  makeOccurrence({
+    uid: 'b1',
+    start: '2026-12-05T10:00:00+01:00',
+    end: '2026-12-05T12:00:00+01:00',
+    themes: ['demarches'],
+    status: 'cancelled',
+    ...at(B),
+  }),
+  makeOccurrence({
+    uid: 'b2',
+    start: '2027-01-02T10:00:00+01:00',
+    end: '2027-01-02T12:00:00+01:00',
+    themes: ['demarches'],
+    ...at(B),
+  }),
+  makeOccurrence({
+    uid: 'b3',
+    start: '2026-11-30T10:00:00+01:00',
+    end: '2026-11-30T12:00:00+01:00',
+    themes: ['demarches'],
+    ...at(B),
+  }),
   // A session for the young, placed only by its commune (A's centre).
-  makeOccurrence({ uid: 'j', start: '2026-12-02T14:00:00+01:00', end: '2026-12-02T16:00:00+01:00', publics: ['jeunes'], coordinates: null, commune: A.insee }),
+  makeOccurrence({
+    uid: 'j',
+    start: '2026-12-02T14:00:00+01:00',
+    end: '2026-12-02T16:00:00+01:00',
+    publics: ['jeunes'],
+    coordinates: null,
+    commune: A.insee,
+  }),
 ];
 
 describe('whiteZones', () => {
   const [dem, bas, jeu] = whiteZones([demarches, bases, jeunes], [A, B, C], places, occurrences, { now });
-  const byName = (n: typeof dem) => Object.fromEntries(n!.communes.map((c) => [c.commune.name, c]));
+  const byName = (n: typeof dem) => Object.fromEntries(defined(n).communes.map((c) => [c.commune.name, c]));
 
   it('marks a commune with no place serving the need within 5 km and no session nearby within 30 days', () => {
     const d = byName(dem);
@@ -76,6 +118,6 @@ describe('whiteZones', () => {
 
   it('takes the distance as a parameter', () => {
     const [wide] = whiteZones([demarches], [A, B, C], places, occurrences, { now, km: 12 });
-    expect(wide!.communes.every((c) => !c.white)).toBe(true);
+    expect(defined(wide).communes.every((c) => !c.white)).toBe(true);
   });
 });

@@ -19,7 +19,8 @@ export const observatoryText = {
     current: 'Trimestre en cours',
     next: 'Trimestre prochain (annoncé)',
   } satisfies Record<Period, string>,
-  quarterName: (index: number, year: number) => `${index === 1 ? '1er' : `${String(index)}e`} trimestre ${String(year)}`,
+  quarterName: (index: number, year: number) =>
+    `${index === 1 ? '1er' : `${String(index)}e`} trimestre ${String(year)}`,
   quarterShort: (index: number, year: number) => `T${String(index)} ${String(year)}`,
   coverage: (from: string) => `compté à partir du ${from}`,
   noData: 'pas de données',
