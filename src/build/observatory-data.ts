@@ -6,6 +6,7 @@ import type { Tally } from '../lib/domain/index.ts';
 import { layoutBarChart, type BarChartLayout } from '../lib/charts/bar-chart.ts';
 import { layoutLineChart, type LineChartLayout } from '../lib/charts/line-chart.ts';
 import { layoutSymbolMap, type SymbolMapLayout } from '../lib/charts/symbol-map.ts';
+import { whiteZonesOf, type WhiteZonesView } from './white-zones-view.ts';
 import { formatDayLabel } from '../lib/format/format-date.ts';
 import {
   formatCount,
@@ -181,42 +182,6 @@ function trendOf(obs: Observatory): TrendView {
     rows.map((r) => ({ label: r.quarter, value: r.cells[0]?.value ?? 0, text: r.cells[0]?.text ?? DASH })),
   );
   return { rows, chart };
-}
-
-/** The white zones: need by need, and commune by commune. */
-export interface WhiteZonesView {
-  byNeed: { label: string; communes: string[] }[];
-  byCommune: { key: string; label: string; count: number; needs: string[]; at: { lat: number; lon: number } }[];
-  map: SymbolMapLayout;
-}
-
-function whiteZonesOf(obs: Observatory): WhiteZonesView {
-  const byNeed = obs.whiteZones.map((n) => ({
-    label: n.need.label,
-    communes: n.communes.filter((c) => c.white).map((c) => c.commune.name),
-  }));
-  const communes = obs.whiteZones[0]?.communes.map((c) => c.commune) ?? [];
-  const byCommune = communes.map((commune) => {
-    const needs = obs.whiteZones.filter((n) => n.communes.some((c) => c.white && c.commune.insee === commune.insee));
-    return {
-      key: commune.insee,
-      label: commune.name,
-      count: needs.length,
-      needs: needs.map((n) => n.need.label),
-      at: commune.centroid,
-    };
-  });
-  const map = layoutSymbolMap(
-    byCommune.map((c) => ({
-      id: c.key,
-      label: c.label,
-      at: c.at,
-      value: c.count,
-      text: formatCount(c.count),
-      marked: c.count > 0,
-    })),
-  );
-  return { byNeed, byCommune, map };
 }
 
 /** Everything the observatory's pages show. */

@@ -16,6 +16,8 @@ const CHART_PAGES = [
   routes.observatoryDimension('publics'),
   routes.observatoryDimension('axes'),
   routes.whiteZones(),
+  routes.whiteZonesNeed('demarches'),
+  routes.whiteZonesNeed('professionnels'),
 ];
 const PAGES = [
   ...CHART_PAGES,

@@ -3,10 +3,8 @@ import type { Tally } from '../domain/index.ts';
 import { hoursOf, hoursPerThousand, sessionsPerThousand } from './format-figures.ts';
 import type { Dimension, Observatory } from './observatory.ts';
 import { cancelledShare } from './tally.ts';
+import { csvText } from '../site/strings/observatory.ts';
 import { toCsv, type CsvValue } from './to-csv.ts';
-
-/** The names of the periods in the files. */
-const PERIOD_NAMES = { previous: 'dernier', current: 'en cours', next: 'prochain' } as const;
 
 const TALLY_HEADER = ['seances', 'heures', 'seances_sans_horaires', 'annulees'];
 const tallyCells = (t: Tally): CsvValue[] => [t.sessions, hoursOf(t.minutes), t.untimed, t.cancelled];
@@ -39,7 +37,7 @@ export function breakdownCsv(obs: Observatory, dimension: Dimension): string {
           return [
             [
               column.quarter.id,
-              PERIOD_NAMES[column.period],
+              csvText.periods[column.period],
               column.coverageFrom,
               row.key,
               row.label,
@@ -97,11 +95,10 @@ export function whiteZonesCsv(obs: Observatory): string {
 /** The partners' feeds failing, held back or stale. */
 export function feedsCsv(obs: Observatory): string {
   const header = ['source', 'nom', 'etat', 'derniere_lecture_reussie', 'donnees_gardees_depuis', 'echecs_consecutifs'];
-  const kinds = { failing: 'en échec', held: 'retenu', stale: 'ancien', rejected: 'lignes refusées' } as const;
   const rows = obs.feeds.map((f) => [
     f.sourceId,
     f.name,
-    kinds[f.kind],
+    csvText.feedKinds[f.kind],
     f.lastSuccess,
     f.staleSince,
     f.consecutiveFailures,

@@ -16,6 +16,7 @@ import type {
 } from '../domain/index.ts';
 import { listFeedProblems, type FeedProblem } from '../nightly/feed-problems.ts';
 import { OBSERVATORY_DIMENSIONS, type ObservatoryDimension } from '../site/routes.ts';
+import { observatoryText as t } from '../site/strings/observatory.ts';
 import { toZonedDate } from '../time/zoned-time.ts';
 import { quarterById, quartersAround, type Quarter } from './quarters.ts';
 import { recordFigures, recordNight } from './record-history.ts';
@@ -128,25 +129,25 @@ function breakdownsOf(input: ObservatoryInput, columns: QuarterColumn[]): Record
       input.communes.map((c) => ({ key: c.insee, label: c.name, population: c.population })),
       columns,
       (f) => f.communes,
-      { key: UNKNOWN_COMMUNE, label: 'Commune non précisée', population: null },
+      { key: UNKNOWN_COMMUNE, label: t.unknownCommune, population: null },
     ),
     themes: rowsOf(
       taxonomy.themes.map((t) => ({ key: t.id, label: t.label, population: null })),
       columns,
       (f) => f.themes,
-      none('Sans thème'),
+      none(t.withoutTheme),
     ),
     publics: rowsOf(
       taxonomy.publics.map((p) => ({ key: p.id, label: p.label, population: null })),
       columns,
       (f) => f.publics,
-      none('Sans public'),
+      none(t.withoutPublic),
     ),
     axes: rowsOf(
-      taxonomy.axes.map((a) => ({ key: String(a.id), label: `Axe ${String(a.id)} : ${a.label}`, population: null })),
+      taxonomy.axes.map((a) => ({ key: String(a.id), label: t.axisLabel(a.id, a.label), population: null })),
       columns,
       (f) => f.axes,
-      none('Sans axe'),
+      none(t.withoutAxis),
     ),
   };
 }

@@ -5,8 +5,7 @@
  */
 import type { Action, CarriedBy, Occurrence, PlaceEntry, WeeklyTarget } from '../domain/index.ts';
 import { foldText } from '../domain/ids.ts';
-import { addDays } from '../time/calendar-date.ts';
-import { parseIsoDate } from '../time/calendar-date.ts';
+import { addDays, parseIsoDate } from '../time/calendar-date.ts';
 import { toZonedDate } from '../time/zoned-time.ts';
 import { sessionMinutes, startingBetween } from './tally.ts';
 

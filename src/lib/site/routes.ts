@@ -115,6 +115,10 @@ export const routes = {
     (dimension: ObservatoryDimension) => `/observatoire/${dimension}/`,
   ),
   whiteZones: route('/observatoire/zones-blanches/', () => '/observatoire/zones-blanches/'),
+  whiteZonesNeed: route(
+    `/observatoire/zones-blanches/${SLUG}/`,
+    (needId: string) => `/observatoire/zones-blanches/${needId}/`,
+  ),
   copil: route('/observatoire/copil/', () => '/observatoire/copil/'),
   indicatorCsv: route(
     `/donnees/indicateurs/${alternatives(INDICATOR_CSV_FILES)}\\.csv`,

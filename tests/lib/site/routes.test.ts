@@ -32,6 +32,7 @@ const examples: { [K in keyof typeof routes]: string } = {
   observatory: routes.observatory(),
   observatoryDimension: routes.observatoryDimension('communes'),
   whiteZones: routes.whiteZones(),
+  whiteZonesNeed: routes.whiteZonesNeed('demarches'),
   copil: routes.copil(),
   indicatorCsv: routes.indicatorCsv('zones-blanches'),
   rss: routes.rss(),

@@ -39,6 +39,12 @@ export const observatoryText = {
     coverage: 'Période comptée',
   },
   territory: 'Territoire',
+  /** Lines of the breakdowns for occurrences that name no commune, theme, public or axis. */
+  unknownCommune: 'Commune non précisée',
+  withoutTheme: 'Sans thème',
+  withoutPublic: 'Sans public',
+  withoutAxis: 'Sans axe',
+  axisLabel: (id: number, label: string) => `Axe ${String(id)} : ${label}`,
   quarter: 'Trimestre',
   state: 'État',
   whiteSummary: (n: number) =>
@@ -103,6 +109,19 @@ export const observatoryText = {
   whiteNeed: 'Besoin',
   whiteCommunes: 'Communes en zone blanche',
   whiteNone: 'aucune',
+  whiteNoPlace: 'aucun lieu',
+  whiteYes: 'oui',
+  whiteNo: 'non',
+  whiteNeedTitle: (need: string) => `Zones blanches : ${need}`,
+  whiteNeedMapTitle: (need: string, km: number, days: number) =>
+    `Carte des communes, « ${need} » : séances prévues à moins de ${String(km)} km dans les ${String(days)} jours ; en rouge, les zones blanches`,
+  whiteNeedMapDesc:
+    'Un cercle au centre de chaque commune, de surface proportionnelle au nombre de séances prévues près d’elle ; les communes en zone blanche sont en rouge. Les mêmes chiffres sont dans le tableau qui suit.',
+  whiteNeedCaption: (need: string) => `« ${need} », commune par commune`,
+  whiteNearest: 'Lieu le plus proche',
+  whiteSessions: (days: number) => `Séances dans les ${String(days)} jours`,
+  whiteIs: 'Zone blanche',
+  whiteAll: 'Toutes les zones blanches',
   whiteMapTitle: 'Carte des zones blanches : nombre de besoins sans réponse proche, par commune',
   whiteMapDesc:
     'Un cercle au centre de chaque commune, de surface proportionnelle au nombre de besoins pour lesquels elle est en zone blanche. Les mêmes chiffres sont dans le tableau qui suit.',
@@ -152,6 +171,17 @@ export const methodText = {
     'Ce qui n’est pas publié ne compte pas : un partenaire qui n’annonce pas ses rendez-vous, ou un agenda en panne, fait baisser les chiffres sans que l’activité baisse.',
     'Fréquentation : le site compte ce qui est proposé, pas le nombre de personnes accueillies.',
   ],
+} as const;
+
+/** Words written in the cells of the CSV files (column names stay plain ASCII identifiers). */
+export const csvText = {
+  periods: { previous: 'dernier', current: 'en cours', next: 'prochain' } satisfies Record<Period, string>,
+  feedKinds: { failing: 'en échec', held: 'retenu', stale: 'ancien', rejected: 'lignes refusées' },
+  notMeasured: 'non mesurable avec les données du site',
+  sessions: (quarter: string) => `séances (${quarter})`,
+  hours: (quarter: string) => `heures (${quarter})`,
+  weeklyTarget: 'objectif, heures par semaine',
+  weeklyAverage: (weeks: number) => `heures par semaine (moyenne des ${String(weeks)} prochaines semaines)`,
 } as const;
 
 /** What each CSV file holds, on `/donnees/` and the observatory. */
