@@ -1,4 +1,4 @@
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename } from 'node:fs/promises';
 import path from 'node:path';
 import {
   SourceEventsSchema,
@@ -9,6 +9,7 @@ import {
 } from '../../src/lib/domain/index.ts';
 import { sortOccurrences } from '../../src/lib/ingest/normalise/normalise-events.ts';
 import { formatZodIssues } from '../lib/load-content.ts';
+import { writeFileAtomic } from './atomic-file.ts';
 
 /** `content/events/<source-id>.json`. */
 export const eventsFileOf = (contentDir: string, sourceId: string) =>
@@ -20,30 +21,53 @@ export const statusFileOf = (contentDir: string) => path.join(contentDir, 'statu
 /** Stable JSON: two-space indent and a final newline, key order as built. */
 export const toStableJson = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
-/** Writes a file through a temporary file in the same folder, then renames it into place. */
-export async function writeFileAtomic(file: string, text: string): Promise<void> {
-  await mkdir(path.dirname(file), { recursive: true });
-  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
-  try {
-    await writeFile(temp, text, 'utf8');
-    await rename(temp, file);
-  } catch (cause) {
-    await rm(temp, { force: true });
-    throw new Error(`Écriture impossible de ${file}`, { cause });
-  }
-}
+/** Where damaged generated files are moved for inspection (`content/set-aside/`). */
+export const SET_ASIDE_DIR = 'set-aside';
 
-/** The previous file of a source, or `null` when there is none or it cannot be read as one. */
-export async function readSourceEvents(contentDir: string, sourceId: string): Promise<SourceEvents | null> {
+/** The previous events file of a source: none, readable, or damaged (not JSON, or not the schema). */
+export type PreviousEvents =
+  | { kind: 'none' }
+  | { kind: 'ok'; data: SourceEvents }
+  | { kind: 'damaged'; reason: string };
+
+/** Reads the previous events file of a source without ever throwing on its content. */
+export async function readPreviousEvents(contentDir: string, sourceId: string): Promise<PreviousEvents> {
   let text: string;
   try {
     text = await readFile(eventsFileOf(contentDir, sourceId), 'utf8');
   } catch (cause) {
-    if ((cause as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    if ((cause as NodeJS.ErrnoException).code === 'ENOENT') return { kind: 'none' };
     throw cause;
   }
-  const parsed = SourceEventsSchema.safeParse(JSON.parse(text));
-  return parsed.success ? parsed.data : null;
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (cause) {
+    return { kind: 'damaged', reason: `JSON illisible (${(cause as Error).message})` };
+  }
+  const parsed = SourceEventsSchema.safeParse(json);
+  if (!parsed.success) return { kind: 'damaged', reason: formatZodIssues(parsed.error).split('\n')[0] ?? '' };
+  if (parsed.data.sourceId !== sourceId) return { kind: 'damaged', reason: `sourceId « ${parsed.data.sourceId} »` };
+  return { kind: 'ok', data: parsed.data };
+}
+
+/** The previous file of a source, or `null` when there is none or it cannot be read as one. */
+export async function readSourceEvents(contentDir: string, sourceId: string): Promise<SourceEvents | null> {
+  const previous = await readPreviousEvents(contentDir, sourceId);
+  return previous.kind === 'ok' ? previous.data : null;
+}
+
+/**
+ * Moves a damaged generated file (path relative to `content/`) to `content/set-aside/`, named
+ * after it and the run's now, and returns its new path relative to `content/`.
+ */
+export async function setAsideFile(contentDir: string, relative: string, nowIso: string): Promise<string> {
+  const stamp = nowIso.slice(0, 19).replace(/:/g, '-');
+  const name = `${relative.replace(/\.json$/, '').replace(/\//g, '-')}.${stamp}.json`;
+  const target = path.join(SET_ASIDE_DIR, name);
+  await mkdir(path.join(contentDir, SET_ASIDE_DIR), { recursive: true });
+  await rename(path.join(contentDir, relative), path.join(contentDir, target));
+  return target;
 }
 
 /**
@@ -59,14 +83,23 @@ export async function writeSourceEvents(contentDir: string, sourceId: string, oc
   await writeFileAtomic(eventsFileOf(contentDir, sourceId), toStableJson(checked.data));
 }
 
-/** The previous status file, or an empty one. */
-export async function readStatusFile(contentDir: string): Promise<StatusFile | null> {
+/** The previous status file: none, readable, or damaged (then it is set aside by the caller). */
+export async function readStatusFile(
+  contentDir: string,
+): Promise<{ kind: 'none' } | { kind: 'ok'; data: StatusFile } | { kind: 'damaged'; reason: string }> {
+  let text: string;
   try {
-    const parsed = StatusFileSchema.safeParse(JSON.parse(await readFile(statusFileOf(contentDir), 'utf8')));
-    return parsed.success ? parsed.data : null;
+    text = await readFile(statusFileOf(contentDir), 'utf8');
   } catch (cause) {
-    if ((cause as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    if ((cause as NodeJS.ErrnoException).code === 'ENOENT') return { kind: 'none' };
     throw cause;
+  }
+  try {
+    const parsed = StatusFileSchema.safeParse(JSON.parse(text));
+    if (parsed.success) return { kind: 'ok', data: parsed.data };
+    return { kind: 'damaged', reason: formatZodIssues(parsed.error).split('\n')[0] ?? '' };
+  } catch (cause) {
+    return { kind: 'damaged', reason: `JSON illisible (${(cause as Error).message})` };
   }
 }
 

@@ -18,6 +18,12 @@ export interface ExpandContext {
   issues: Issue[];
   /** VEVENTs left out because they are private or confidential. */
   privateCount: number;
+  /** Most instances kept over the whole feed (the occurrences budget). */
+  maxInstances: number;
+  /** Instances kept so far over the whole feed. */
+  kept: number;
+  /** `true` once an instance past `maxInstances` was met: expansion stops everywhere. */
+  overBudget: boolean;
 }
 
 /** The instances and the state of one series being expanded. */
@@ -56,7 +62,10 @@ export function timesOf(event: ICAL.Event, zones: ZoneContext): InstanceTimes {
   };
 }
 
-/** Keeps an instance when it overlaps the window (a zero-length one when it starts inside). */
+/**
+ * Keeps an instance when it overlaps the window (a zero-length one when it starts inside), unless
+ * the feed's budget of instances is spent (then `ctx.overBudget` is set and nothing more is kept).
+ */
 export function keep(
   run: Run,
   record: EventRecord,
@@ -73,6 +82,12 @@ export function keep(
   const inside =
     built.startEpoch < ctx.to &&
     (built.endEpoch > ctx.from || (built.endEpoch === built.startEpoch && built.startEpoch >= ctx.from));
-  if (inside) run.out.push(built.event);
-  return inside;
+  if (!inside) return false;
+  if (ctx.kept >= ctx.maxInstances) {
+    ctx.overBudget = true;
+    return false;
+  }
+  ctx.kept += 1;
+  run.out.push(built.event);
+  return true;
 }

@@ -96,6 +96,7 @@ export function walkRule(run: Run, walk: Walk, ctx: ExpandContext): void {
       stop(run, ctx, messages.runaway(title, before));
       return;
     }
+    if (ctx.overBudget) return;
     if (inside >= ctx.cap) {
       stop(run, ctx, messages.seriesCap(title, ctx.cap));
       return;
