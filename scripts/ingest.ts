@@ -50,7 +50,8 @@ async function main(): Promise<number> {
   const now = values.now === undefined ? new Date() : new Date(values.now);
   if (Number.isNaN(now.getTime())) throw new UsageError(`--now : date ISO 8601 attendue, reçu « ${values.now ?? ''} »`);
   const wait = Number(values.wait);
-  if (!Number.isFinite(wait) || wait < 0) throw new UsageError(`--wait : nombre de secondes attendu, reçu « ${values.wait} »`);
+  if (!Number.isFinite(wait) || wait < 0)
+    throw new UsageError(`--wait : nombre de secondes attendu, reçu « ${values.wait} »`);
   const summary = await runIngest({
     contentDir: values.content,
     now,

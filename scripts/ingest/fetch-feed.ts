@@ -89,7 +89,12 @@ async function readCapped(response: Response, context: Context): Promise<Uint8Ar
   const encoded = (response.headers.get('content-encoding') ?? 'identity') !== 'identity';
   if (declared !== null && !encoded && Number(declared) !== total) {
     throw new FeedNetworkError(
-      { ...ids(context), code: 'incomplete', httpStatus: response.status, detail: `${total} octets reçus sur ${declared} annoncés` },
+      {
+        ...ids(context),
+        code: 'incomplete',
+        httpStatus: response.status,
+        detail: `${total} octets reçus sur ${declared} annoncés`,
+      },
       'La réponse du serveur a été coupée avant la fin : le flux reçu est incomplet et n’est pas utilisé.',
     );
   }

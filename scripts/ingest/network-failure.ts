@@ -80,7 +80,11 @@ export function classifyNetworkFailure(
 }
 
 /** Network failures worth another try the same night (a domain that does not exist or a bad certificate are not). */
-export const RETRIED_NETWORK_FAILURES: ReadonlySet<NetworkFailure['code']> = new Set(['network', 'timeout', 'incomplete']);
+export const RETRIED_NETWORK_FAILURES: ReadonlySet<NetworkFailure['code']> = new Set([
+  'network',
+  'timeout',
+  'incomplete',
+]);
 
 /**
  * The pause a `Retry-After` header asks for (ms): delta-seconds, or an HTTP date read against the

@@ -62,7 +62,10 @@ async function readMeta(file: string): Promise<CacheMeta | null> {
  * and its description disagree (a crash between the two writes, a hand edit): then the feed is
  * downloaded whole, without validators.
  */
-export async function readCachedFeed(contentDir: string, source: Pick<Source, 'id' | 'format'>): Promise<CachedFeed | null> {
+export async function readCachedFeed(
+  contentDir: string,
+  source: Pick<Source, 'id' | 'format'>,
+): Promise<CachedFeed | null> {
   const files = filesOf(contentDir, source);
   const [body, meta] = await Promise.all([readOrNull(files.body), readMeta(files.meta)]);
   if (body === null || meta === null || meta.format !== source.format || meta.sha256 !== sha256(body)) return null;

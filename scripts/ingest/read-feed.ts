@@ -19,9 +19,7 @@ export interface FeedBody {
 
 /** How a source's bytes were obtained tonight, or why not. */
 export type FeedBytes =
-  | FeedBody
-  | { kind: 'offline' }
-  | { kind: 'failed'; message: string; detail: string; httpStatus: number | null };
+  FeedBody | { kind: 'offline' } | { kind: 'failed'; message: string; detail: string; httpStatus: number | null };
 
 /** What `readFeedBytes` needs besides the source. */
 export interface ReadFeedContext {
@@ -66,7 +64,8 @@ export async function readFeedBytes(source: Source, context: ReadFeedContext): P
     );
     if (result.kind === 'fresh') return { ...result, kind: 'body', via: 'download' };
     if (cached === null) {
-      const message = 'Le serveur répond « inchangé » (HTTP 304) sans qu’on le lui demande : le flux n’a pas pu être lu.';
+      const message =
+        'Le serveur répond « inchangé » (HTTP 304) sans qu’on le lui demande : le flux n’a pas pu être lu.';
       return { kind: 'failed', message, detail: 'HTTP 304 sans requête conditionnelle', httpStatus: 304 };
     }
     return {

@@ -121,9 +121,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
   }
   const lock = await acquireRunLock(contentDir, options.lock);
   try {
-    const cleaned = await removeLeftoverTempFiles(
-      ['', 'events', CACHE_DIR].map((dir) => path.join(contentDir, dir)),
-    );
+    const cleaned = await removeLeftoverTempFiles(['', 'events', CACHE_DIR].map((dir) => path.join(contentDir, dir)));
     return { ...(await runLocked(content, options)), cleaned, recoveredLock: lock.recovered };
   } finally {
     await lock.release();

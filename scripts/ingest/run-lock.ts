@@ -31,13 +31,13 @@ export const DEFAULT_LOCK_OPTIONS: LockOptions = { waitMs: 0, staleMs: 2 * 3_600
 export class RunLockedError extends Error {
   override readonly name = 'RunLockedError';
   readonly holder: LockHolder | null;
-  constructor(holder: LockHolder | null, waitedMs: number) {
+  constructor(holder: LockHolder | null, waitMs: number) {
     const who =
       holder === null
         ? 'un autre processus'
         : `le processus ${holder.pid} sur ${holder.host}, commencée le ${holder.startedAt}`;
     super(
-      `une autre ingestion est en cours (${who})${waitedMs > 0 ? ` et n’a pas fini après ${Math.round(waitedMs / 1000)} s` : ''} : relancez plus tard, ou avec --wait <secondes> pour l’attendre.`,
+      `une autre ingestion est en cours (${who})${waitMs > 0 ? ` et n’a pas fini après ${Math.round(waitMs / 1000)} s d’attente` : ''} : relancez plus tard, ou avec --wait <secondes> pour l’attendre.`,
     );
     this.holder = holder;
   }
@@ -131,7 +131,7 @@ export async function acquireRunLock(contentDir: string, overrides: Partial<Lock
       continue;
     }
     const waited = Date.now() - started;
-    if (waited >= options.waitMs) throw new RunLockedError(holder, waited);
+    if (waited >= options.waitMs) throw new RunLockedError(holder, options.waitMs);
     if (!waiting && holder !== null) options.onWait?.(holder);
     waiting = true;
     await new Promise((resolve) => setTimeout(resolve, Math.min(options.pollMs, options.waitMs - waited)));

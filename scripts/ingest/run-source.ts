@@ -128,7 +128,10 @@ async function ingestBody(source: Source, fetched: FeedBody, previous: Previous,
   } satisfies SourceOutcome;
 }
 
-async function outcomeOf(source: Source, context: RunContext): Promise<{ outcome: SourceOutcome; via: FeedBody['via'] | null }> {
+async function outcomeOf(
+  source: Source,
+  context: RunContext,
+): Promise<{ outcome: SourceOutcome; via: FeedBody['via'] | null }> {
   const previous = await previousOf(source, context);
   const fetched = await readFeedBytes(source, {
     contentDir: context.contentDir,
@@ -139,10 +142,16 @@ async function outcomeOf(source: Source, context: RunContext): Promise<{ outcome
   const base = baseOf(source, previous, context.now);
   switch (fetched.kind) {
     case 'offline':
-      return { outcome: { ...base, kind: 'skipped', reason: 'Flux distant non lu : ingestion hors ligne.' }, via: null };
+      return {
+        outcome: { ...base, kind: 'skipped', reason: 'Flux distant non lu : ingestion hors ligne.' },
+        via: null,
+      };
     case 'failed': {
       const { message, detail, httpStatus } = fetched;
-      return { outcome: { ...base, kind: 'failed', issues: [error(message)], detail, httpStatus, usage: null }, via: null };
+      return {
+        outcome: { ...base, kind: 'failed', issues: [error(message)], detail, httpStatus, usage: null },
+        via: null,
+      };
     }
     default:
       return { outcome: await ingestBody(source, fetched, previous, context), via: fetched.via };

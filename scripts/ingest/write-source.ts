@@ -26,9 +26,7 @@ export const SET_ASIDE_DIR = 'set-aside';
 
 /** The previous events file of a source: none, readable, or damaged (not JSON, or not the schema). */
 export type PreviousEvents =
-  | { kind: 'none' }
-  | { kind: 'ok'; data: SourceEvents }
-  | { kind: 'damaged'; reason: string };
+  { kind: 'none' } | { kind: 'ok'; data: SourceEvents } | { kind: 'damaged'; reason: string };
 
 /** Reads the previous events file of a source without ever throwing on its content. */
 export async function readPreviousEvents(contentDir: string, sourceId: string): Promise<PreviousEvents> {

@@ -86,6 +86,13 @@ export const DropHoldPolicySchema = z.strictObject({
 export type DropHoldPolicy = z.infer<typeof DropHoldPolicySchema>;
 export const DEFAULT_DROP_HOLD: DropHoldPolicy = DropHoldPolicySchema.parse({});
 
+/** A source's own sudden-drop hold: any field, the others from the registry's `hold` (no defaults here). */
+export const DropHoldOverrideSchema = z.strictObject({
+  share: z.number().gt(0).max(1).optional(),
+  nights: z.number().int().nonnegative().optional(),
+  minUpcoming: z.number().int().nonnegative().optional(),
+});
+
 /** One partner feed of `content/sources.yaml`. Exactly one of `url` and `path`. */
 export const SourceSchema = z
   .strictObject({
@@ -124,7 +131,7 @@ export const SourceSchema = z
      */
     budget: FeedBudgetOverrideSchema.optional(),
     /** This source's sudden-drop hold (any of `share`, `nights`, `minUpcoming`) over the registry's `hold`. */
-    hold: DropHoldPolicySchema.partial().optional(),
+    hold: DropHoldOverrideSchema.optional(),
   })
   .refine((s) => (s.url === undefined) !== (s.path === undefined), {
     error: 'indiquer soit « url », soit « path » (un seul des deux)',

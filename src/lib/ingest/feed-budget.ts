@@ -1,7 +1,12 @@
 import type { FeedBudget } from '../domain/status.ts';
 import type { ParseResult } from './types.ts';
 
-const number = (n: number) => n.toLocaleString('fr-FR').replace(/\u202F/g, ' ');
+const number = (n: number) => n.toLocaleString('fr-FR').replace(/[\u202F\u00A0]/g, ' ');
+/** A size in French units: `10 Mo`, `98 Ko`. */
+const size = (bytes: number) =>
+  bytes >= 1024 * 1024
+    ? `${number(Math.round(bytes / 1024 / 1024))} Mo`
+    : `${number(Math.max(1, Math.round(bytes / 1024)))} Ko`;
 
 /**
  * The partner's one-line message for a feed over one of its limits: what is too big and what to
@@ -9,7 +14,7 @@ const number = (n: number) => n.toLocaleString('fr-FR').replace(/\u202F/g, ' ');
  */
 export const overBudgetMessages: Record<keyof FeedBudget, (limit: number) => string> = {
   bytes: (limit) =>
-    `Le flux dépasse ${number(Math.round(limit / 1024 / 1024))} Mo : il est refusé et les données précédentes sont gardées. Publiez une période plus courte (par exemple l’année à venir).`,
+    `Le flux dépasse ${size(limit)} : il est refusé et les données précédentes sont gardées. Publiez une période plus courte (par exemple l’année à venir).`,
   events: (limit) =>
     `Le flux contient plus de ${number(limit)} événements (VEVENT ou lignes) : il est refusé et les données précédentes sont gardées. Publiez seulement les événements récents et à venir, pas tout l’historique.`,
   occurrences: (limit) =>

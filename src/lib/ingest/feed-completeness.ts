@@ -37,7 +37,8 @@ export function csvIncompleteness(
   headerWidth: number,
 ): Extract<FeedRefusal, { kind: 'incomplete' }> | null {
   if (last === undefined || text.endsWith('\n')) return null;
-  if (last.unclosedQuote) return { kind: 'incomplete', detail: `guillemet ouvert en fin de fichier (ligne ${last.line})` };
+  if (last.unclosedQuote)
+    return { kind: 'incomplete', detail: `guillemet ouvert en fin de fichier (ligne ${last.line})` };
   if (last.cells.length < headerWidth && last.cells.some((c) => c.trim() !== '')) {
     return {
       kind: 'incomplete',

@@ -31,7 +31,12 @@ export function parseFeed(
   }
   const incomplete = format === 'ics' ? icsIncompleteness(input) : null;
   if (incomplete !== null) {
-    return { events: [], issues: [{ severity: 'error', message: INCOMPLETE_CALENDAR_MESSAGE }], fatal: true, refusal: incomplete };
+    return {
+      events: [],
+      issues: [{ severity: 'error', message: INCOMPLETE_CALENDAR_MESSAGE }],
+      fatal: true,
+      refusal: incomplete,
+    };
   }
   const parsed = parsers[format](input, options);
   return { ...parsed, events: parsed.events.map(toSafeFeedEvent), issues: parsed.issues.map(toSafeIssue) };

@@ -97,7 +97,16 @@ describe('nextSourceStatus', () => {
   });
 
   it('holds a sudden drop: state held, the hold, the data kept counted, the new read’s usage, no failure counted', () => {
-    const outcome: SourceOutcome = { ...common, kind: 'held', occurrences: 40, upcoming: 38, hold, issues: [], httpStatus: 200, usage };
+    const outcome: SourceOutcome = {
+      ...common,
+      kind: 'held',
+      occurrences: 40,
+      upcoming: 38,
+      hold,
+      issues: [],
+      httpStatus: 200,
+      usage,
+    };
     const status = nextSourceStatus('fablab', ok, outcome, night2);
     expect(status).toMatchObject({
       state: 'held',
@@ -131,11 +140,15 @@ describe('nextSourceStatus', () => {
       '2026-12-01T03:00:00+01:00',
     );
     expect(accepted).toMatchObject({ state: 'warning', dropFlagged: true, hold: null, occurrences: 1 });
-    expect(accepted.message).toMatch(/^Le nombre de dates à venir a fortement baissé \(38 → 1\) depuis le 28\/11\/2026/);
+    expect(accepted.message).toMatch(
+      /^Le nombre de dates à venir a fortement baissé \(38 → 1\) depuis le 28\/11\/2026/,
+    );
   });
 
   it('names a damaged file set aside', () => {
-    expect(nextSourceStatus('fablab', ok, { ...read(40), setAside: 'set-aside/events-fablab.x.json' }, night2)).toMatchObject({
+    expect(
+      nextSourceStatus('fablab', ok, { ...read(40), setAside: 'set-aside/events-fablab.x.json' }, night2),
+    ).toMatchObject({
       setAside: 'set-aside/events-fablab.x.json',
     });
   });

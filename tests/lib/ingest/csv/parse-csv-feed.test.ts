@@ -34,7 +34,11 @@ describe('parseCsvFeed on the paired fixtures', () => {
   it.each(pairs.map((p) => [p.name, p] as const))('reads %s as expected', (_name, pair) => {
     const { events, issues, fatal } = parseCsvFixture(pair);
     const { expected } = pair;
-    expect({ events, issues, fatal }).toEqual({ events: expected.events, issues: expected.issues, fatal: expected.fatal });
+    expect({ events, issues, fatal }).toEqual({
+      events: expected.events,
+      issues: expected.issues,
+      fatal: expected.fatal,
+    });
   });
 });
 
