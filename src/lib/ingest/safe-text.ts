@@ -7,8 +7,8 @@ import type { Issue } from '../domain/issue.ts';
  * U+FFFF, a byte-order mark inside the text, bidi embeddings, overrides and isolates
  * (U+202A–U+202E, U+2066–U+2069), and UTF-16 surrogates that are not part of a pair.
  */
-// eslint-disable-next-line no-control-regex
 export const UNSAFE_CHARACTERS =
+  // eslint-disable-next-line no-control-regex
   /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\uFEFF\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** The text with every unsafe character removed (a CR-LF or a lone CR becomes a newline first). */

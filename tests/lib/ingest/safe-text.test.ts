@@ -6,8 +6,8 @@ import { feedWindowBetween } from '../../../src/lib/ingest/feed-window.ts';
 import { makeFeedEvent } from '../../support/ingest-fixtures.ts';
 
 /** Characters XML 1.0 cannot carry, or that disguise text. */
-// eslint-disable-next-line no-control-regex
 const FORBIDDEN =
+  // eslint-disable-next-line no-control-regex
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF\u202A-\u202E\u2066-\u2069]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 const options = { sourceId: 'test', timeZone: 'Europe/Paris', window: feedWindowBetween('2026-11-01', '2027-11-01') };
 const hostile = fc.string({
