@@ -8,7 +8,7 @@ const budget = DEFAULT_FEED_BUDGET;
 const usage = { bytes: 1_000, events: 4, occurrences: 40, series: 4 };
 const common = { budget, setAside: null };
 
-const read = (occurrences: number, issues: SourceStatus['issues'] = []): SourceOutcome => ({
+const read = (occurrences: number, issues: SourceStatus['issues'] = []): Extract<SourceOutcome, { kind: 'read' }> => ({
   ...common,
   kind: 'read',
   via: 'download',
