@@ -90,9 +90,9 @@ describe('parseCsvFeed', () => {
   });
 
   it('names the headers found and the names expected when the title column is missing', () => {
-    const result = parse('Quoi;Date\nAtelier;03/12/2026\n');
+    const result = parse('Chose;Date\nAtelier;03/12/2026\n');
     expect(result.fatal).toBe(true);
-    expect(result.issues[0]?.message).toContain('« Quoi », « Date »');
+    expect(result.issues[0]?.message).toContain('« Chose », « Date »');
     expect(result.issues[0]?.message).toContain('« Titre »');
   });
 
