@@ -84,7 +84,8 @@ function splitDateFromTime(
   if (others.length === 0 && !DATE_TIME_NAMES[timeKey].has(names[first] ?? '')) return;
   plan[dateKey] = [first];
   if (others.length > 0) plan[timeKey] = others;
-  else delete plan[timeKey];
+  else if (timeKey === 'start') delete plan.start;
+  else delete plan.end;
 }
 
 /** Indexes of the leading columns of a form export's submission details, or none. */
