@@ -1,6 +1,7 @@
 import ICAL from 'ical.js';
 import { instanceKeyOf, type EventRecord, type OverrideRecord } from './group-series.ts';
 import { messages } from './messages.ts';
+import { iterateRecurrenceSet } from './recurrence-set.ts';
 import { isPrivate } from './read-event.ts';
 import { keep, timesOf, titleOf, type ExpandContext, type Run } from './series-run.ts';
 import type { InstanceTimes } from './build-instance.ts';
@@ -71,7 +72,7 @@ function stop(run: Run, ctx: ExpandContext, message: string): void {
 export function walkRule(run: Run, walk: Walk, ctx: ExpandContext): void {
   const { event, masterTimes } = walk;
   const title = titleOf(event);
-  const iterator = event.iterator();
+  const iterator = iterateRecurrenceSet(event, masterTimes.startZone, ctx.zones);
   // Slots ending before the window are skipped cheaply, unless an override may move them.
   const length = Math.max(
     0,
@@ -80,7 +81,7 @@ export function walkRule(run: Run, walk: Walk, ctx: ExpandContext): void {
   );
   let before = 0;
   let inside = 0;
-  const next = () => iterator.next() as ICAL.Time | ICAL.Period | null | undefined;
+  const next = () => iterator.next();
   for (let raw = next(); raw !== undefined && raw !== null; raw = next()) {
     const slotEpoch = ctx.zones.epochOf(raw instanceof ICAL.Period ? raw.start : raw, masterTimes.startZone);
     if (slotEpoch >= ctx.to && slotEpoch > walk.extendTo) break;
