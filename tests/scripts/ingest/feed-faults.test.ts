@@ -4,7 +4,6 @@ import type { ServerResponse } from 'node:http';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { generateDailySeriesFeed, generatePlainEventsFeed } from '../../../scripts/bench/generate-hostile-feeds.ts';
-import { RunLockedError } from '../../../scripts/ingest/run-lock.ts';
 import { makeContentCopy, ORGANISATION } from '../../support/content-copy.ts';
 import { startFeedServer, type FeedServer } from '../../support/feed-server.ts';
 import { eventsBytes, eventsOf, ingestAt, statusOf, weeklyFeed } from '../../support/ingest-run.ts';
@@ -227,7 +226,7 @@ describe('one run at a time', () => {
     const first = ingestAt(dir, NIGHT2);
     while (!existsSync(path.join(dir, '.ingest.lock'))) await new Promise((resolve) => setTimeout(resolve, 5));
     const second = await ingestAt(dir, NIGHT2).catch((error: unknown) => error);
-    expect(second).toBeInstanceOf(RunLockedError);
+    expect(second).toMatchObject({ name: 'RunLockedError' });
     expect((second as Error).message).toMatch(
       new RegExp(
         `^une autre ingestion est en cours \\(le processus ${process.pid} sur .+\\) : relancez plus tard, ou avec --wait <secondes> pour l’attendre\\.$`,
