@@ -97,7 +97,7 @@ export async function writeCachedFeed(
     await writeFileAtomic(files.meta, `${JSON.stringify(meta, null, 2)}\n`);
 }
 
-/** Removes cached bodies no remote source of the registry uses any more; returns their names. */
+/** Removes cached bodies (and their descriptions) no remote source of the registry uses any more; returns their names. */
 export async function removeUnusedCache(contentDir: string, sources: readonly Source[]): Promise<string[]> {
   const dir = path.join(contentDir, CACHE_DIR);
   const used = new Set(
@@ -106,7 +106,7 @@ export async function removeUnusedCache(contentDir: string, sources: readonly So
       .flatMap((s) => [path.basename(filesOf(contentDir, s).body), path.basename(filesOf(contentDir, s).meta)]),
   );
   const names = await readdir(dir).catch(() => [] as string[]);
-  const unused = names.filter((n) => !n.startsWith('.') && !used.has(n)).sort();
+  const unused = names.filter((n) => /\.(?:ics|csv|json)$/.test(n) && !n.startsWith('.') && !used.has(n)).sort();
   await Promise.all(unused.map((n) => rm(path.join(dir, n), { force: true })));
   return unused;
 }

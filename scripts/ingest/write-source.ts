@@ -1,6 +1,7 @@
-import { mkdir, readFile, rename } from 'node:fs/promises';
+import { mkdir, rename } from 'node:fs/promises';
 import path from 'node:path';
 import {
+  formatZodIssues,
   SourceEventsSchema,
   StatusFileSchema,
   type Occurrence,
@@ -8,7 +9,7 @@ import {
   type StatusFile,
 } from '../../src/lib/domain/index.ts';
 import { sortOccurrences } from '../../src/lib/ingest/normalise/normalise-events.ts';
-import { formatZodIssues } from '../lib/load-content.ts';
+import { ContentError, readEventsFile, readStatus } from '../../src/loaders/read-content.ts';
 import { writeFileAtomic } from './atomic-file.ts';
 
 /** `content/events/<source-id>.json`. */
@@ -24,29 +25,27 @@ export const toStableJson = (value: unknown) => `${JSON.stringify(value, null, 2
 /** Where damaged generated files are moved for inspection (`content/set-aside/`). */
 export const SET_ASIDE_DIR = 'set-aside';
 
-/** The previous events file of a source: none, readable, or damaged (not JSON, or not the schema). */
-export type PreviousEvents =
-  { kind: 'none' } | { kind: 'ok'; data: SourceEvents } | { kind: 'damaged'; reason: string };
+/** A generated file before the run: none, readable, or damaged (not JSON, or not its schema). */
+export type PreviousFile<T> = { kind: 'none' } | { kind: 'ok'; data: T } | { kind: 'damaged'; reason: string };
+
+/** A file the reader of `content/` refused: absent is none, cut or invalid is damaged, unreadable goes up. */
+function refused(cause: unknown): { kind: 'none' } | { kind: 'damaged'; reason: string } {
+  if (!(cause instanceof ContentError)) throw cause;
+  if (cause.code === 'missing') return { kind: 'none' };
+  if (cause.code === 'syntax' || cause.code === 'invalid') return { kind: 'damaged', reason: cause.message };
+  throw cause;
+}
 
 /** Reads the previous events file of a source without ever throwing on its content. */
-export async function readPreviousEvents(contentDir: string, sourceId: string): Promise<PreviousEvents> {
-  let text: string;
+export async function readPreviousEvents(contentDir: string, sourceId: string): Promise<PreviousFile<SourceEvents>> {
   try {
-    text = await readFile(eventsFileOf(contentDir, sourceId), 'utf8');
+    const data = await readEventsFile(contentDir, sourceId);
+    if (data.sourceId !== sourceId)
+      return { kind: 'damaged', reason: `events/${sourceId}.json : sourceId « ${data.sourceId} »` };
+    return { kind: 'ok', data };
   } catch (cause) {
-    if ((cause as NodeJS.ErrnoException).code === 'ENOENT') return { kind: 'none' };
-    throw cause;
+    return refused(cause);
   }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (cause) {
-    return { kind: 'damaged', reason: `JSON illisible (${(cause as Error).message})` };
-  }
-  const parsed = SourceEventsSchema.safeParse(json);
-  if (!parsed.success) return { kind: 'damaged', reason: formatZodIssues(parsed.error).split('\n')[0] ?? '' };
-  if (parsed.data.sourceId !== sourceId) return { kind: 'damaged', reason: `sourceId « ${parsed.data.sourceId} »` };
-  return { kind: 'ok', data: parsed.data };
 }
 
 /** The previous file of a source, or `null` when there is none or it cannot be read as one. */
@@ -82,22 +81,12 @@ export async function writeSourceEvents(contentDir: string, sourceId: string, oc
 }
 
 /** The previous status file: none, readable, or damaged (then it is set aside by the caller). */
-export async function readStatusFile(
-  contentDir: string,
-): Promise<{ kind: 'none' } | { kind: 'ok'; data: StatusFile } | { kind: 'damaged'; reason: string }> {
-  let text: string;
+export async function readStatusFile(contentDir: string): Promise<PreviousFile<StatusFile>> {
   try {
-    text = await readFile(statusFileOf(contentDir), 'utf8');
+    const data = await readStatus(contentDir);
+    return data === null ? { kind: 'none' } : { kind: 'ok', data };
   } catch (cause) {
-    if ((cause as NodeJS.ErrnoException).code === 'ENOENT') return { kind: 'none' };
-    throw cause;
-  }
-  try {
-    const parsed = StatusFileSchema.safeParse(JSON.parse(text));
-    if (parsed.success) return { kind: 'ok', data: parsed.data };
-    return { kind: 'damaged', reason: formatZodIssues(parsed.error).split('\n')[0] ?? '' };
-  } catch (cause) {
-    return { kind: 'damaged', reason: `JSON illisible (${(cause as Error).message})` };
+    return refused(cause);
   }
 }
 

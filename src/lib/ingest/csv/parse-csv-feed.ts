@@ -1,11 +1,12 @@
 import type { Issue } from '../../domain/issue.ts';
-import { isKnownTimeZone, PARIS } from '../../time/zoned-time.ts';
+import { isKnownTimeZone } from '../../time/zone-offset.ts';
+import { PARIS } from '../../time/zoned-time.ts';
 import { refuseOverBudget } from '../feed-budget.ts';
 import { csvIncompleteness } from '../feed-completeness.ts';
 import type { FeedParser, ParseOptions, ParseResult } from '../types.ts';
 import { resolveColumns, type ColumnPlan, type ColumnsFailure } from './columns.ts';
 import { isTwelveHourTime, provenDateOrder, type DateOrder } from './dates.ts';
-import { decodeCsvBytes } from './decode.ts';
+import { readCsvText } from './read-csv-text.ts';
 import { csvMessages } from './messages.ts';
 import { readRow } from './read-row.ts';
 import { RowCollector } from './row-collector.ts';
@@ -96,7 +97,7 @@ function incompleteResult(text: string, split: ReturnType<typeof splitCsvRecords
  * and so is a file cut short or over its budget (`options.budget`: rows, then occurrences).
  */
 export const parseCsvFeed: FeedParser = (input, options) => {
-  const { text } = decodeCsvBytes(input);
+  const { text } = readCsvText(input);
   if (text.trim() === '') return fatal(csvMessages.empty());
   if (!looksLikeTable(text)) return fatal(csvMessages.notTable());
   const rowLimit = options.budget === undefined ? MAX_CSV_ROWS : options.budget.events + MAX_LINES_ABOVE_HEADER + 1;

@@ -1,12 +1,12 @@
 import ICAL from 'ical.js';
 import type { FeedEvent } from '../../domain/feed-event.ts';
 import type { Issue } from '../../domain/issue.ts';
-import './guard-recur-iterator.ts';
 import { refuseOverBudget } from '../feed-budget.ts';
 import { DEFAULT_SERIES_CAP, type FeedParser, type ParseOptions, type ParseResult } from '../types.ts';
-import { decodeText, looksBinary } from './decode-text.ts';
+import { decodeBytes, looksBinary } from '../../text/decode-bytes.ts';
 import { expandSeries, type ExpandContext } from './expand-series.ts';
 import { groupSeries } from './group-series.ts';
+import { installRecurIteratorGuard } from './install-recur-iterator-guard.ts';
 import { messages } from './messages.ts';
 import { prepareLines, type PreparedLines } from './prepare-lines.ts';
 import { readComponents, type CalendarComponents } from './read-components.ts';
@@ -22,7 +22,7 @@ const fatal = (message: string, issues: Issue[] = []): ParseResult => ({
 
 /** The feed's lines, or the reason it is not a calendar at all. */
 function prepareInput(input: Uint8Array, issues: Issue[]): PreparedLines | string {
-  const { text, encoding } = decodeText(input);
+  const { text, encoding } = decodeBytes(input);
   if (text.trim() === '') return messages.empty();
   if (looksBinary(text)) return messages.binary();
   const prepared = prepareLines(text);
@@ -104,6 +104,8 @@ export const parseIcsFeed: FeedParser = (input, options) => {
   if (budget !== undefined && eventCount > budget.events)
     return refuseOverBudget('events', budget.events, { counted: eventCount, atLeast: false }, eventCount);
   try {
+    // Before any rule is iterated: a rule that never yields a date must not hang the run.
+    installRecurIteratorGuard();
     const components = readComponents(prepared, issues);
     registerZones(components);
     const events = expandAll(components, options, issues);

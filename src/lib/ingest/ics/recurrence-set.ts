@@ -1,5 +1,5 @@
 import ICAL from 'ical.js';
-import { instanceKeyOf } from './group-series.ts';
+import { instanceKeyOf, type InstanceKey } from './instance-key.ts';
 import type { ZoneContext } from './zone-context.ts';
 
 /** One slot of a recurrence set as ical.js gives it: a time, or a PERIOD of an RDATE. */
@@ -11,6 +11,7 @@ export interface SetIterator {
 }
 
 const startOf = (slot: SetSlot) => (slot instanceof ICAL.Period ? slot.start : slot);
+const sameInstance = (a: InstanceKey, b: InstanceKey) => a.isDate === b.isDate && a.epochMs === b.epochMs;
 
 /**
  * The slots of a series' recurrence set (RFC 5545 §3.8.5.2: DTSTART is always the first instance
@@ -24,13 +25,13 @@ export function iterateRecurrenceSet(event: ICAL.Event, startZone: string, zones
   const read = () => iterator.next() as SetSlot | null | undefined;
   if (event.component.hasProperty('rrule') || event.component.hasProperty('exrule')) return { next: read };
   const start = event.startDate;
-  const keyOf = (time: ICAL.Time) => instanceKeyOf(time, startZone, zones);
-  const startKey = keyOf(start);
+  const startKey = instanceKeyOf(start, startZone, zones);
+  const sameAsStart = (time: ICAL.Time) => sameInstance(instanceKeyOf(time, startZone, zones), startKey);
   const startEpoch = zones.epochOf(start, startZone);
   const excluded = event.component
     .getAllProperties('exdate')
     .flatMap((property) => property.getValues() as ICAL.Time[])
-    .some((time) => keyOf(time) === startKey);
+    .some(sameAsStart);
   let first: SetSlot | null = excluded ? null : start;
   let ahead: { slot: SetSlot | null | undefined } | null = null;
   return {
@@ -39,7 +40,7 @@ export function iterateRecurrenceSet(event: ICAL.Event, startZone: string, zones
       ahead = null;
       if (first === null) return slot;
       if (slot !== null && slot !== undefined) {
-        if (keyOf(startOf(slot)) === startKey) first = null;
+        if (sameAsStart(startOf(slot))) first = null;
         if (first === null || zones.epochOf(startOf(slot), startZone) < startEpoch) return slot;
       }
       // DTSTART takes its place; the slot read after it comes next.
