@@ -5,7 +5,8 @@ import { dedupeOccurrences } from '../../src/lib/ingest/dedupe.ts';
 import { feedWindowAround } from '../../src/lib/ingest/feed-window.ts';
 import { toZonedDate } from '../../src/lib/time/zoned-time.ts';
 import { HISTORY_FILE, readAllEvents, readIndicatorHistory } from '../../src/loaders/read-content.ts';
-import { toStableJson, writeFileAtomic } from '../ingest/write-source.ts';
+import { writeFileAtomic } from '../ingest/atomic-file.ts';
+import { toStableJson } from '../ingest/write-source.ts';
 
 /** What the night recorded: the quarter updated and the file written. */
 export interface RecordedIndicators {
