@@ -225,7 +225,7 @@ async function prepare(): Promise<ObservatoryView> {
     summary: summaryOf(observatory),
     dimensions,
     trend: trendOf(observatory),
-    whiteZones: whiteZonesOf(observatory),
+    whiteZones: whiteZonesOf(observatory, new Map(build.places.map((p) => [p.id, p.name]))),
     demo: build.sources.some((s) => s.enabled && s.demo),
     day: formatDayLabel(observatory.today, { withYear: true }),
   };

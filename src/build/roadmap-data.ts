@@ -35,7 +35,7 @@ export interface ActionDone {
   /** `null` when the data cannot say (no `carriedBy`). */
   quarter: { name: string; sessions: string; hours: string; communes: number; count: number; minutes: number } | null;
   /** Sessions this quarter per commune (communes with at least one), most first. */
-  byCommune: { name: string; sessions: string; hours: string; south: boolean }[];
+  byCommune: { name: string; sessions: string; hours: string; count: number; minutes: number; south: boolean }[];
   /** Weekly targets beside the feeds (action 9). */
   weekly: (WeeklyTargetCheck & { placeName: string })[];
 }
@@ -82,6 +82,8 @@ function doneOf(build: BuildContext, action: Action, all: readonly Occurrence[],
         name: commune?.name ?? insee,
         sessions: formatCount(tally.sessions),
         hours: formatHours(tally.minutes),
+        count: tally.sessions,
+        minutes: tally.minutes,
         south: commune !== undefined && commune.centroid.lat < southOf,
       };
     });

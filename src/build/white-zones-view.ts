@@ -25,11 +25,17 @@ export interface WhiteZonesView {
   map: SymbolMapLayout;
 }
 
-function needView(need: Observatory['whiteZones'][number]): NeedView {
+function needView(need: Observatory['whiteZones'][number], placeNames: ReadonlyMap<string, string>): NeedView {
   const rows = need.communes.map((c) => ({
     label: c.commune.name,
     cells: [
-      { text: c.nearestKm === null ? t.whiteNoPlace : formatDistance(c.nearestKm), value: null },
+      {
+        text:
+          c.nearestKm === null || c.nearestPlace === null
+            ? t.whiteNoPlace
+            : t.whiteNearestPlace(formatDistance(c.nearestKm), placeNames.get(c.nearestPlace) ?? c.nearestPlace),
+        value: null,
+      },
       { text: formatCount(c.sessions), value: c.sessions },
       { text: c.white ? t.whiteYes : t.whiteNo, value: null },
     ],
@@ -54,7 +60,7 @@ function needView(need: Observatory['whiteZones'][number]): NeedView {
 }
 
 /** The white zones of the observatory, ready for the pages. */
-export function whiteZonesOf(obs: Observatory): WhiteZonesView {
+export function whiteZonesOf(obs: Observatory, placeNames: ReadonlyMap<string, string>): WhiteZonesView {
   const communes = obs.whiteZones[0]?.communes.map((c) => c.commune) ?? [];
   const byCommune = communes.map((commune) => {
     const needs = obs.whiteZones.filter((n) => n.communes.some((c) => c.white && c.commune.insee === commune.insee));
@@ -76,5 +82,5 @@ export function whiteZonesOf(obs: Observatory): WhiteZonesView {
       marked: c.count > 0,
     })),
   );
-  return { byNeed: obs.whiteZones.map(needView), byCommune, map };
+  return { byNeed: obs.whiteZones.map((n) => needView(n, placeNames)), byCommune, map };
 }

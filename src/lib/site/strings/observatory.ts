@@ -110,6 +110,7 @@ export const observatoryText = {
   whiteCommunes: 'Communes en zone blanche',
   whiteNone: 'aucune',
   whiteNoPlace: 'aucun lieu',
+  whiteNearestPlace: (distance: string, place: string) => `${distance} (${place})`,
   whiteYes: 'oui',
   whiteNo: 'non',
   whiteNeedTitle: (need: string) => `Zones blanches : ${need}`,
