@@ -118,6 +118,8 @@ export const observatoryText = {
     `Carte des communes, « ${need} » : séances prévues à moins de ${String(km)} km dans les ${String(days)} jours ; en rouge, les zones blanches`,
   whiteNeedMapDesc:
     'Un cercle au centre de chaque commune, de surface proportionnelle au nombre de séances prévues près d’elle ; les communes en zone blanche sont en rouge. Les mêmes chiffres sont dans le tableau qui suit.',
+  whiteNeedLegend:
+    'Légende : cercle vert, séances prévues (surface proportionnelle à leur nombre) ; petit cercle gris, aucune séance mais un lieu à distance ; cercle rouge à bord épais, zone blanche.',
   whiteNeedCaption: (need: string) => `« ${need} », commune par commune`,
   whiteNearest: 'Lieu le plus proche',
   whiteSessions: (days: number) => `Séances dans les ${String(days)} jours`,
@@ -126,6 +128,8 @@ export const observatoryText = {
   whiteMapTitle: 'Carte des zones blanches : nombre de besoins sans réponse proche, par commune',
   whiteMapDesc:
     'Un cercle au centre de chaque commune, de surface proportionnelle au nombre de besoins pour lesquels elle est en zone blanche. Les mêmes chiffres sont dans le tableau qui suit.',
+  whiteLegend:
+    'Légende : cercle rouge à bord épais, commune en zone blanche pour au moins un besoin (surface proportionnelle au nombre de besoins) ; petit cercle gris, aucune zone blanche.',
   whiteByCommuneCaption: 'Besoins sans réponse proche, commune par commune',
   whiteCount: 'Besoins en zone blanche',
   whiteWhich: 'Lesquels',
