@@ -140,6 +140,33 @@ describe('the roadmap and observatory pages', () => {
     }
   });
 
+  it('marks on each need’s map exactly the communes its table calls white zones, not by colour alone', async () => {
+    const { context } = await openContext(site.browser, site.url);
+    const page = await context.newPage();
+    await page.goto(site.url + routes.whiteZonesNeed('demarches'));
+    const reading = await page.evaluate(() => {
+      const circles = [...document.querySelectorAll('svg.chart circle.chart-symbol')];
+      const labels = [...document.querySelectorAll('svg.chart .chart-label')].map((t) => t.textContent.trim());
+      const width = (c: Element) => getComputedStyle(c).strokeWidth;
+      return {
+        marked: circles.flatMap((c, i) => (c.classList.contains('chart-symbol-marked') ? [labels[i]] : [])),
+        markedWidths: [...new Set(circles.filter((c) => c.classList.contains('chart-symbol-marked')).map(width))],
+        otherWidths: [...new Set(circles.filter((c) => !c.classList.contains('chart-symbol-marked')).map(width))],
+        white: [...document.querySelectorAll('#zones-besoin tbody tr')].flatMap((tr) =>
+          tr.querySelectorAll('td')[2]?.textContent.trim() === 'oui'
+            ? [tr.querySelector('th')?.textContent.trim()]
+            : [],
+        ),
+        legend: [...document.querySelectorAll('.chart-source')].some((p) => p.textContent.includes('Légende')),
+      };
+    });
+    await context.close();
+    expect(reading.white.length).toBeGreaterThan(0);
+    expect(reading.marked).toEqual(reading.white);
+    expect(reading.legend).toBe(true);
+    for (const other of reading.otherWidths) expect(reading.markedWidths).not.toContain(other);
+  });
+
   it('says when the data cannot measure an action', async () => {
     expect(await html(routes.roadmapAction(5))).toContain('Les données du site ne permettent pas de le mesurer');
   });
