@@ -29,9 +29,14 @@ export function perThousand(value: number, population: number): number | null {
   return population <= 0 ? null : Math.round((value * 10_000) / population) / 10;
 }
 
-/** A share 0–1 as a whole percentage: `12 %`. */
+/**
+ * A share 0–1 as a percentage with one decimal at most (`12,5 %`); a share above zero never reads
+ * as `0 %` (`< 0,1 %`): one cancelled session out of 2 000 is not none.
+ */
 export function formatShare(share: number): string {
-  return `${whole.format(Math.round(share * 100))} %`;
+  const percent = Math.round(share * 1000) / 10;
+  if (share > 0 && percent === 0) return `< ${oneDecimal.format(0.1)} %`;
+  return `${oneDecimal.format(percent)} %`;
 }
 
 /** Sessions per 1 000 inhabitants of a tally, rounded to one decimal. */

@@ -28,6 +28,10 @@ describe('the observatory’s numbers', () => {
   it('write numbers the French way', () => {
     expect(formatDecimal(1234.5)).toBe('1\u202f234,5');
     expect(formatCount(8649)).toBe('8\u202f649');
-    expect(formatShare(1 / 8)).toBe('13 %');
+    expect(formatShare(1 / 8)).toBe('12,5 %');
+    expect(formatShare(1 / 227)).toBe('0,4 %'); // 0.44 %
+    expect(formatShare(1 / 2000)).toBe('0,1 %'); // 0.05 % rounds up
+    expect(formatShare(1 / 3000)).toBe('< 0,1 %'); // 0.033 % is not none
+    expect(formatShare(0)).toBe('0 %');
   });
 });
