@@ -118,8 +118,8 @@ export const observatoryText = {
     `Carte des communes, « ${need} » : séances prévues à moins de ${String(km)} km dans les ${String(days)} jours ; en rouge, les zones blanches`,
   whiteNeedMapDesc:
     'Un cercle au centre de chaque commune, de surface proportionnelle au nombre de séances prévues près d’elle ; les communes en zone blanche sont en rouge. Les mêmes chiffres sont dans le tableau qui suit.',
-  whiteNeedLegend:
-    'Légende : cercle vert, séances prévues (surface proportionnelle à leur nombre) ; petit cercle gris, aucune séance mais un lieu à distance ; cercle rouge à bord épais, zone blanche.',
+  whiteNeedLegend: (km: number) =>
+    `Légende : cercle vert, séances prévues (surface proportionnelle à leur nombre) ; petit cercle gris, aucune séance mais un lieu à moins de ${String(km)} km ; cercle rouge à bord épais, zone blanche.`,
   whiteNeedCaption: (need: string) => `« ${need} », commune par commune`,
   whiteNearest: 'Lieu le plus proche',
   whiteSessions: (days: number) => `Séances dans les ${String(days)} jours`,
