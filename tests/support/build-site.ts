@@ -12,21 +12,19 @@ export interface BuildOptions {
   outDir: string;
   /** The build's "now" (ISO with offset). */
   now: string;
-  /** A folder whose files replace or add to the content copy (a fixture site), optional. */
-  overlay?: string;
-  /** Changes the content copy before the build (tests add their own places and events), after `overlay`. */
+  /** Changes the content copy before the build (the test fixtures: tests/support/shared-site.ts). */
   prepare?: (contentDir: string) => Promise<void>;
 }
 
 /**
  * Builds the site as `npm run build` does, from a copy of `content/`, at a fixed "now":
- * offline ingest, astro build, then the Pagefind index.
+ * offline ingest, astro build, then the Pagefind index. Only global-setup.ts calls it (through
+ * `buildTestSite`): tests read the sites it built (see shared-site.ts).
  */
-export async function buildSite({ contentDir, outDir, now, overlay, prepare }: BuildOptions): Promise<void> {
+export async function buildSite({ contentDir, outDir, now, prepare }: BuildOptions): Promise<void> {
   await rm(contentDir, { recursive: true, force: true });
   await rm(outDir, { recursive: true, force: true });
   await cp(`${root}/content`, contentDir, { recursive: true });
-  if (overlay !== undefined) await cp(overlay, contentDir, { recursive: true });
   await prepare?.(contentDir);
   const env = {
     ...process.env,

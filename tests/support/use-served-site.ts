@@ -1,41 +1,39 @@
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchBrowser } from './browser.ts';
-import { builtSiteDir } from './paths.ts';
-import { serveStatic, type StaticServer } from './static-server.ts';
+import { connectBrowser } from './browser.ts';
+import type { TestSite } from './shared-site.ts';
 
-/** A built site served on 127.0.0.1 and a Chromium, for the tests of one file. */
+/** A test site served on 127.0.0.1 and the shared Chromium, for the tests of one file. */
 export interface ServedSite {
   /** `http://127.0.0.1:<port>` */
   readonly url: string;
   readonly browser: Browser;
 }
 
+/** Where global-setup.ts serves the test site `site` (`http://127.0.0.1:<port>`). */
+export function siteUrl(site: TestSite): string {
+  return inject('testSiteUrls')[site.name];
+}
+
 /**
- * Serves `dir` (default: the site built by global-setup.ts) and launches Chromium before the
- * file's tests, closing both after them. Read `url` and `browser` inside tests only.
+ * The test site `site`, as served by global-setup.ts, and a connection to the Chromium it
+ * started, opened before the file's tests and closed after them. Read `browser` inside tests only.
  */
-export function useServedSite(dir: string = builtSiteDir): ServedSite {
-  let server: StaticServer | undefined;
+export function useServedSite(site: TestSite): ServedSite {
+  const url = siteUrl(site);
   let browser: Browser | undefined;
   beforeAll(async () => {
-    server = await serveStatic(dir);
-    browser = await launchBrowser();
+    browser = await connectBrowser(inject('browserEndpoint'));
   });
   afterAll(async () => {
     await browser?.close();
-    await server?.close();
   });
-  const ready = <T>(value: T | undefined): T => {
-    if (value === undefined) throw new Error('useServedSite : le site n’est pas encore servi (à lire dans un test)');
-    return value;
-  };
   return {
-    get url() {
-      return ready(server).url;
-    },
+    url,
     get browser() {
-      return ready(browser);
+      if (browser === undefined)
+        throw new Error('useServedSite : Chromium n’est pas encore connecté (à lire dans un test)');
+      return browser;
     },
   };
 }
