@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { agendaFixture, FIXTURE_PHONE } from '../support/agenda-fixture.ts';
 import { describeViolations, openContext, runAxe } from '../support/browser.ts';
@@ -17,10 +17,13 @@ const slugOf = (title: string) => slugs.get(fixture.find((x) => x.title === titl
 // The fixture site also holds the other fixtures' events: the journeys follow the lines of this
 // one, whose titles no other event bears.
 const ownIds = new Set(fixture.map((o) => o.id));
-const otherTitles = new Set(siteOccurrences(fixtureSite).flatMap((o) => (ownIds.has(o.id) ? [] : [o.title])));
-const shared = fixture.filter((o) => otherTitles.has(o.title)).map((o) => o.title);
-if (shared.length > 0)
-  throw new Error(`Titres de l’agenda de test repris par d’autres événements : ${shared.join(', ')}`);
+let otherTitles = new Set<string>();
+beforeAll(() => {
+  otherTitles = new Set(siteOccurrences(fixtureSite).flatMap((o) => (ownIds.has(o.id) ? [] : [o.title])));
+  const shared = fixture.filter((o) => otherTitles.has(o.title)).map((o) => o.title);
+  if (shared.length > 0)
+    throw new Error(`Titres de l’agenda de test repris par d’autres événements : ${shared.join(', ')}`);
+});
 const ownOnly = (titles: string[]) => titles.filter((t) => !otherTitles.has(t));
 
 async function open(url: string, options: { javaScriptEnabled?: boolean; now?: string } = {}) {
@@ -244,7 +247,12 @@ describe('journey 5: search', () => {
   const titlesOf = async (page: Page) => {
     const more = page.getByRole('button', { name: 'Afficher plus de résultats' });
     while (await more.isVisible()) await more.click();
-    for (const result of await page.locator('.pf-result').all()) await result.scrollIntoViewIfNeeded();
+    await page.locator('.pf-result').evaluateAll(async (results) => {
+      for (const result of results) {
+        result.scrollIntoView();
+        await new Promise((shown) => requestAnimationFrame(() => requestAnimationFrame(shown)));
+      }
+    });
     const titles = await page.locator('.pf-result-link').allTextContents();
     return ownOnly(titles.map((t) => t.replace(/ exemple$/, '').trim()));
   };

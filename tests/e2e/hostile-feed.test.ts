@@ -1,6 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { openContext } from '../support/browser.ts';
 import { seriesSlugIndex } from '../../src/lib/agenda/series.ts';
 import { fixtureSite, siteOccurrences } from '../support/shared-site.ts';
@@ -12,8 +12,11 @@ import { useServedSite } from '../support/use-served-site.ts';
 const siteDir = fixtureSite.dist;
 const site = useServedSite(fixtureSite);
 /** The pages of the feed's events (the fixture site holds the other fixtures' events too). */
-const hostile = siteOccurrences(fixtureSite).filter((o) => o.sourceId.startsWith('piege-'));
-const hostilePages = new Set([...seriesSlugIndex(hostile).values()].map((slug) => `/evenements/${slug}/`));
+let hostilePages = new Set<string>();
+beforeAll(() => {
+  const hostile = siteOccurrences(fixtureSite).filter((o) => o.sourceId.startsWith('piege-'));
+  hostilePages = new Set([...seriesSlugIndex(hostile).values()].map((slug) => `/evenements/${slug}/`));
+});
 
 async function htmlFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });

@@ -11,7 +11,7 @@ import { validateMednumTable } from '../support/mednum-schema.ts';
 import { editedOccurrences, fixtureOccurrences } from '../support/outputs-fixture.ts';
 import { filesEndingWith } from '../support/read-dist.ts';
 import { fixtureSite, territorySite } from '../support/shared-site.ts';
-import { siteUrl, useServedSite } from '../support/use-served-site.ts';
+import { siteUrl, useServedSite, useTestSite } from '../support/use-served-site.ts';
 
 /*
  * The outputs fixture (tests/support/outputs-fixture.ts) in the two test sites (shared-site.ts):
@@ -20,8 +20,8 @@ import { siteUrl, useServedSite } from '../support/use-served-site.ts';
  * B must see updates, never duplicates. Both sites hold other events (the other fixtures, and
  * the demo feeds in B): what is said of the fixture is checked on its own events (`own…`).
  */
-const distA = fixtureSite.dist;
-const distB = territorySite.dist;
+const distA = useTestSite(fixtureSite).dist;
+const distB = useTestSite(territorySite).dist;
 /** The embedded territory (content/ as shipped, demo feeds) is the territory site. */
 const builtSiteDir = territorySite.dist;
 const read = (dist: string, file: string) => readFile(path.join(dist, file), 'utf8');

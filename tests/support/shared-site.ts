@@ -146,6 +146,8 @@ declare module 'vitest' {
   export interface ProvidedContext {
     /** Where each test site is served. */
     testSiteUrls: Record<SiteName, string>;
+    /** Where to ask whether a test site is built yet (`siteBuilt`). */
+    testSitesReadiness: string;
     /** The shared Chromium (`connectBrowser`). */
     browserEndpoint: string;
   }
