@@ -14,7 +14,7 @@ const t = (day: string, from: string, to: string) => ({
 /**
  * A small agenda around 1 December 2026 (TEST_NOW): what the agenda journeys look for, by source
  * (sources `agenda-*` of tests/fixtures/shared-site/sources.yaml). Its titles are its own: no other
- * event of the test sites bears them, so the journeys can tell their lines from the others.
+ * event of the fixture site bears them (the journeys check), so they can tell their lines apart.
  */
 export function agendaFixture(): Record<string, Occurrence[]> {
   const cafe = ['2026-12-01', '2026-12-08', '2026-12-15', '2026-12-22', '2027-01-05'].map((day) =>

@@ -10,7 +10,7 @@ import { outputDir, root, TEST_NOW } from './paths.ts';
 
 /*
  * The sites the `site` project reads. Each is built ONCE per run, by global-setup.ts; a test never
- * builds (two builds take longer than the rest of the suite).
+ * builds (each build is an ingest, an Astro build and a search index).
  *
  * - `fixtureSite`, built at TEST_NOW: content/'s communes, taxonomy and places, plus every test
  *   fixture, whose events are the only ones (the demo feeds are left out). Small and exact: what
