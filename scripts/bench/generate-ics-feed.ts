@@ -3,6 +3,7 @@
  * on two days, with EXDATEs and RECURRENCE-ID overrides, some cancelled), single events in local
  * time, in UTC and all-day, HTML descriptions, categories, and a few private events.
  */
+import { padDigits } from '../../src/lib/time/pad-digits.ts';
 
 /** A deterministic pseudo-random generator (mulberry32), so every run benches the same feed. */
 function randomFrom(seed: number): () => number {
@@ -55,11 +56,10 @@ const PLACES = [
 ];
 const CATEGORIES = ['Numérique', 'Démarches', 'FabLab', 'Seniors', 'Jeunes', 'Emploi'];
 
-const pad = (n: number) => String(n).padStart(2, '0');
 /** `YYYYMMDDTHHMMSS` of a UTC date's fields (used as a wall time). */
 const stamp = (d: Date, time = true) =>
-  `${d.getUTCFullYear()}${pad(d.getUTCMonth() + 1)}${pad(d.getUTCDate())}` +
-  (time ? `T${pad(d.getUTCHours())}${pad(d.getUTCMinutes())}00` : '');
+  `${d.getUTCFullYear()}${padDigits(d.getUTCMonth() + 1)}${padDigits(d.getUTCDate())}` +
+  (time ? `T${padDigits(d.getUTCHours())}${padDigits(d.getUTCMinutes())}00` : '');
 
 /** Folds a content line at 75 octets as RFC 5545 asks (approximated on characters). */
 const fold = (line: string) => line.match(/.{1,74}/gu)?.join('\r\n ') ?? line;

@@ -1,4 +1,5 @@
 import ICAL from 'ical.js';
+import { installRecurIteratorGuard } from '../../src/lib/ingest/ics/install-recur-iterator-guard.ts';
 import type { FeedWindow } from '../../src/lib/ingest/types.ts';
 
 /**
@@ -6,6 +7,8 @@ import type { FeedWindow } from '../../src/lib/ingest/types.ts';
  * grouped by UID and passed to each series) into `{ uid, start, end }` records; returns how many.
  */
 export function expandWithIcalJs(text: string, window: FeedWindow): number {
+  // Iterating rules, as our parser does: same guard, so both sides run the same ical.js code.
+  installRecurIteratorGuard();
   const calendar = new ICAL.Component(ICAL.parse(text) as unknown[]);
   for (const zone of calendar.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(zone);
   const from = ICAL.Time.fromJSDate(window.from, true);

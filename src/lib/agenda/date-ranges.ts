@@ -1,5 +1,5 @@
 /** The date choices of the agenda filter, as day ranges computed from "today". */
-import { addDays } from '../format/format-date.ts';
+import { addDays, daysInMonth, parseIsoDate, toIsoDate } from '../time/calendar-date.ts';
 
 /** Date choices offered by the filter. */
 export const DATE_CHOICES = ['all', 'today', 'week', 'weekend', 'month'] as const;
@@ -19,9 +19,8 @@ export function dateRangeOf(choice: DateChoice, today: string): { from?: string;
       return { from: weekday === 6 ? today : saturday, to: addDays(saturday, 1) };
     }
     case 'month': {
-      const [y, m] = today.split('-').map(Number);
-      const last = new Date(Date.UTC(y ?? 0, m ?? 1, 0)).toISOString().slice(0, 10);
-      return { from: today, to: last };
+      const { year, month } = parseIsoDate(today);
+      return { from: today, to: toIsoDate({ year, month, day: daysInMonth(year, month) }) };
     }
     case 'all':
       return {};

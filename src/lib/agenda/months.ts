@@ -1,6 +1,7 @@
 /** Month pages: which months have occurrences, and what a month holds. */
 import { dayOf } from '../format/format-date.ts';
 import { lastDayOf, type When } from '../format/format-when.ts';
+import { padDigits } from '../time/pad-digits.ts';
 import { PARIS, toZonedDate } from '../time/zoned-time.ts';
 
 /** `YYYY-MM` of every month an occurrence covers, from the month of `now` on, sorted. */
@@ -20,14 +21,14 @@ export function monthsPresent(occurrences: readonly When[], now: Date, timeZone:
 export function nextMonth(month: string): string {
   const year = Number(month.slice(0, 4));
   const m = Number(month.slice(5, 7));
-  return m === 12 ? `${year + 1}-01` : `${year}-${String(m + 1).padStart(2, '0')}`;
+  return m === 12 ? `${year + 1}-01` : `${year}-${padDigits(m + 1)}`;
 }
 
 /** `2026-11` before `2026-12`. */
 export function previousMonth(month: string): string {
   const year = Number(month.slice(0, 4));
   const m = Number(month.slice(5, 7));
-  return m === 1 ? `${year - 1}-12` : `${year}-${String(m - 1).padStart(2, '0')}`;
+  return m === 1 ? `${year - 1}-12` : `${year}-${padDigits(m - 1)}`;
 }
 
 /** The occurrences overlapping a `YYYY-MM` month, in the given order. */

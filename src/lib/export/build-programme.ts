@@ -1,6 +1,7 @@
 import { buildSeries, compareByStart } from '../agenda/index.ts';
 import type { Occurrence } from '../domain/index.ts';
 import { dayOf, formatDayLabel, formatTimeInDay } from '../format/index.ts';
+import { toIsoDate } from '../time/calendar-date.ts';
 import { PARIS, startOfDateEpoch, toZonedDate, wallTimeAt } from '../time/zoned-time.ts';
 import { type ExportContext, isConfirmed, venueOf } from './export-context.ts';
 import { compactDates } from './compact-dates.ts';
@@ -107,12 +108,10 @@ export function buildProgramme(
   return { from, to, regulars, days: [...days.values()] };
 }
 
-const pad = (n: number) => String(n).padStart(2, '0');
-
 /** Last day of the month `months` after the month of `date` (`2026-12-01`, 2 → `2027-02-28`). */
 function endOfMonth(year: number, month: number, months: number): string {
   const end = new Date(Date.UTC(year, month - 1 + months + 1, 0));
-  return `${end.getUTCFullYear()}-${pad(end.getUTCMonth() + 1)}-${pad(end.getUTCDate())}`;
+  return toIsoDate({ year: end.getUTCFullYear(), month: end.getUTCMonth() + 1, day: end.getUTCDate() });
 }
 
 /** The coming quarter: today to the end of the second month after this one. */

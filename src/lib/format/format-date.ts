@@ -2,6 +2,7 @@
  * French dates and times, always read in Europe/Paris (never the machine's zone): day labels
  * ("mardi 1er décembre"), times ("14 h 30"), month names, "aujourd’hui" and "demain".
  */
+import { addDays, isIsoDate } from '../time/calendar-date.ts';
 import { PARIS, startOfDateEpoch, toZonedDate, whenToEpoch } from '../time/zoned-time.ts';
 
 const DAY_MS = 86_400_000;
@@ -35,16 +36,9 @@ export function middayOf(date: string, timeZone: string = PARIS): number {
   return startOfDateEpoch(date, timeZone) + DAY_MS / 2;
 }
 
-/** The `YYYY-MM-DD` day after (or `n` days after) a day. */
-export function addDays(date: string, n = 1): string {
-  const [y, m, d] = date.split('-').map(Number);
-  const next = new Date(Date.UTC(y ?? 0, (m ?? 1) - 1, (d ?? 1) + n));
-  return next.toISOString().slice(0, 10);
-}
-
 /** `YYYY-MM-DD` of a stored start or end (a date-time with offset or a date) in the zone. */
 export function dayOf(when: string, timeZone: string = PARIS): string {
-  return /^\d{4}-\d{2}-\d{2}$/.test(when) ? when : toZonedDate(whenToEpoch(when), timeZone);
+  return isIsoDate(when) ? when : toZonedDate(whenToEpoch(when), timeZone);
 }
 
 export interface DayLabelOptions {

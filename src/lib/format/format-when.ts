@@ -1,6 +1,7 @@
 /** When an occurrence happens, in French: "mercredi 3 décembre, 14 h – 16 h", all-day and multi-day ranges. */
+import { addDays } from '../time/calendar-date.ts';
 import { PARIS } from '../time/zoned-time.ts';
-import { addDays, dayOf, formatDayLabel, formatTime } from './format-date.ts';
+import { dayOf, formatDayLabel, formatTime } from './format-date.ts';
 
 /** The dates of an occurrence, as stored (`start`/`end` with offset, or dates with an exclusive end). */
 export interface When {

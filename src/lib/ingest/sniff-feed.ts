@@ -1,4 +1,5 @@
 import type { FeedFormat } from '../domain/source.ts';
+import { decodeBytes, looksBinary } from '../text/decode-bytes.ts';
 
 /** What the first bytes of a downloaded or given file look like. */
 export type FeedContentKind = 'ics' | 'csv' | 'html' | 'empty' | 'binary' | 'text';
@@ -6,35 +7,16 @@ export type FeedContentKind = 'ics' | 'csv' | 'html' | 'empty' | 'binary' | 'tex
 /** How many bytes are looked at: enough for a BOM, a doctype and a header row. */
 const SNIFF_BYTES = 4_096;
 
-const decoder = new TextDecoder('utf-8', { fatal: false });
-
-function hasBinaryBytes(head: Uint8Array): boolean {
-  // UTF-16 text, images, archives and office files all hold NUL bytes early on.
-  let control = 0;
-  for (const byte of head) {
-    if (byte === 0) return true;
-    if (byte < 9 || (byte > 13 && byte < 32)) control++;
-  }
-  return control > head.length / 20;
-}
-
-function utf16Of(head: Uint8Array): 'utf-16le' | 'utf-16be' | null {
-  if (head[0] === 0xff && head[1] === 0xfe) return 'utf-16le';
-  if (head[0] === 0xfe && head[1] === 0xff) return 'utf-16be';
-  return null;
-}
-
 /**
  * Guesses what a file is from its first bytes: an iCalendar, a table, a web page, nothing, or
  * binary data. Pure and cheap: used before parsing to reject what is not a feed.
  */
 export function sniffFeedContent(bytes: Uint8Array): FeedContentKind {
-  const head = bytes.subarray(0, SNIFF_BYTES);
-  // UTF-16 with a byte-order mark (Excel's "Texte Unicode") holds NUL bytes but is text.
-  const utf16 = utf16Of(head);
-  const text = (utf16 === null ? decoder.decode(head) : new TextDecoder(utf16).decode(head)).replace(/^\uFEFF/, '');
+  const decoded = decodeBytes(bytes.subarray(0, SNIFF_BYTES));
+  const text = decoded.text.replace(/^\uFEFF/, '');
   if (text.trim() === '') return 'empty';
-  if (utf16 === null && hasBinaryBytes(head)) return 'binary';
+  // UTF-16 with a byte-order mark (Excel's "Texte Unicode") holds NUL bytes but is text.
+  if (!decoded.encoding.startsWith('utf-16') && looksBinary(text)) return 'binary';
   const start = text.trimStart().slice(0, 512).toLowerCase();
   if (start.startsWith('begin:vcalendar')) return 'ics';
   if (/^<(?:!doctype html|html|head|body|\?xml[^>]*>\s*<html)/.test(start) || start.startsWith('<!--')) return 'html';

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  addDays,
   dayOf,
   formatDayLabel,
   formatMonth,
@@ -67,10 +66,6 @@ describe('months and days', () => {
   });
   it('rejects a month that does not exist', () => {
     expect(() => monthName(13)).toThrow('mois invalide');
-  });
-  it('steps days across months and years', () => {
-    expect(addDays('2026-12-31')).toBe('2027-01-01');
-    expect(addDays('2026-03-01', -1)).toBe('2026-02-28');
   });
   it('finds the Paris day of a late-evening UTC instant', () => {
     expect(dayOf('2026-12-03T23:30:00Z')).toBe('2026-12-04');

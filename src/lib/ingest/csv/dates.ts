@@ -2,13 +2,7 @@
  * Dates and times as people type them in spreadsheets: `03/12/2026`, `3/12/26`, `2026-12-03`,
  * `03/12/2026 14:30`, `2026-12-03T14:30`, `mardi 3 décembre 2026`, `1er déc. 2026 à 14h`; `14h`, `14h30`, `14 h 30`, `14:30`, `9:30`, `7:30 PM`.
  */
-
-/** A calendar day. Months are 1–12. */
-export interface CalendarDate {
-  year: number;
-  month: number;
-  day: number;
-}
+import { daysInMonth, type CalendarDate } from '../../time/calendar-date.ts';
 
 /** A time of day on a wall clock. */
 export interface ClockTime {
@@ -55,11 +49,6 @@ const MONTHS: Record<string, number> = {
 };
 const WRITTEN_DATE =
   /^(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?(\d{1,2})(?:er)?\s+([a-z]+)\.?\s+(\d{4})(?:\s*,?\s+(.+))?$/;
-
-/** Number of days of a month (1–12) in a year. */
-export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
 
 function validDate(year: number, month: number, day: number): CalendarDate | null {
   if (year < 1900 || year > 2999 || month < 1 || month > 12 || day < 1) return null;
@@ -149,20 +138,4 @@ export function provenDateOrder(cells: readonly string[]): DateOrder | null {
   }
   if (dayFirst === monthFirst) return null;
   return dayFirst ? 'day-first' : 'month-first';
-}
-
-/** `YYYY-MM-DD` of a calendar day. */
-export function formatDate(d: CalendarDate): string {
-  return `${String(d.year).padStart(4, '0')}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
-}
-
-/** The calendar day `days` after `d`. */
-export function addDays(d: CalendarDate, days: number): CalendarDate {
-  const t = new Date(Date.UTC(d.year, d.month - 1, d.day + days));
-  return { year: t.getUTCFullYear(), month: t.getUTCMonth() + 1, day: t.getUTCDate() };
-}
-
-/** Negative, zero or positive as `a` is before, the same as, or after `b`. */
-export function compareDates(a: CalendarDate, b: CalendarDate): number {
-  return a.year - b.year || a.month - b.month || a.day - b.day;
 }

@@ -1,9 +1,10 @@
 import type { Issue } from '../../domain/issue.ts';
-import { isKnownTimeZone, PARIS } from '../../time/zoned-time.ts';
+import { isKnownTimeZone } from '../../time/zone-offset.ts';
+import { PARIS } from '../../time/zoned-time.ts';
 import type { FeedParser, ParseOptions, ParseResult } from '../types.ts';
 import { resolveColumns, type ColumnPlan, type ColumnsFailure } from './columns.ts';
 import { isTwelveHourTime, provenDateOrder, type DateOrder } from './dates.ts';
-import { decodeCsvBytes } from './decode.ts';
+import { readCsvText } from './read-csv-text.ts';
 import { csvMessages } from './messages.ts';
 import { readRow } from './read-row.ts';
 import { RowCollector } from './row-collector.ts';
@@ -86,7 +87,7 @@ function headerIssues(resolution: Extract<Resolution, { ok: true }>, line: numbe
  * a bad row is skipped with an error giving its line, a file that is not a usable table is `fatal`.
  */
 export const parseCsvFeed: FeedParser = (input, options) => {
-  const { text } = decodeCsvBytes(input);
+  const { text } = readCsvText(input);
   if (text.trim() === '') return fatal(csvMessages.empty());
   if (!looksLikeTable(text)) return fatal(csvMessages.notTable());
   const split = splitCsvRecords(text, MAX_CSV_ROWS + 1);

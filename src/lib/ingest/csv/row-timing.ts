@@ -1,12 +1,9 @@
+import { addCalendarDays, compareDates, toIsoDate, type CalendarDate } from '../../time/calendar-date.ts';
 import { PARIS, toZonedIso, wallTimeToEpoch } from '../../time/zoned-time.ts';
 import {
-  addDays,
-  compareDates,
-  formatDate,
   parseDateText,
   parseTimeRange,
   parseTimeText,
-  type CalendarDate,
   type ClockTime,
   type DateCell,
   type DateOrder,
@@ -41,7 +38,7 @@ const instants = new Map<string, { epoch: number; iso: string }>();
 const MAX_CACHED_INSTANTS = 20_000;
 
 function instantOf(date: CalendarDate, time: ClockTime, timeZone: string): { epoch: number; iso: string } {
-  const key = `${timeZone} ${formatDate(date)} ${time.hour}:${time.minute}`;
+  const key = `${timeZone} ${toIsoDate(date)} ${time.hour}:${time.minute}`;
   let found = instants.get(key);
   if (found === undefined) {
     const epoch = wallTimeToEpoch({ ...date, hour: time.hour, minute: time.minute, second: 0 }, timeZone);
@@ -57,14 +54,14 @@ function epochOf(date: CalendarDate, time: ClockTime, timeZone: string): number 
 }
 
 function allDayTiming(first: CalendarDate, last: CalendarDate, timeZone: string): TimingResult {
-  if (compareDates(last, first) < 0) return rejected(csvMessages.endBeforeStart(formatDate(first), formatDate(last)));
-  const after = addDays(last, 1);
+  if (compareDates(last, first) < 0) return rejected(csvMessages.endBeforeStart(toIsoDate(first), toIsoDate(last)));
+  const after = addCalendarDays(last, 1);
   const midnight = { hour: 0, minute: 0 };
   return {
     ok: true,
     timing: {
-      start: formatDate(first),
-      end: formatDate(after),
+      start: toIsoDate(first),
+      end: toIsoDate(after),
       allDay: true,
       startEpoch: epochOf(first, midnight, timeZone),
       endEpoch: epochOf(after, midnight, timeZone),
@@ -97,7 +94,7 @@ function lastAllDay(first: CalendarDate, end: DateCell | null, endTime: ClockTim
   if (end === null) return first;
   const time = endTime ?? end.time;
   const atMidnight = time !== null && time.hour === 0 && time.minute === 0;
-  return atMidnight && compareDates(end.date, first) > 0 ? addDays(end.date, -1) : end.date;
+  return atMidnight && compareDates(end.date, first) > 0 ? addCalendarDays(end.date, -1) : end.date;
 }
 
 /**

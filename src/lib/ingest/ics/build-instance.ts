@@ -1,8 +1,9 @@
 import type ICAL from 'ical.js';
 import type { FeedEvent } from '../../domain/feed-event.ts';
-import { PARIS } from '../../time/zoned-time.ts';
+import { addDays, toIsoDate } from '../../time/calendar-date.ts';
+import { PARIS, startOfDateEpoch, toZonedIso } from '../../time/zoned-time.ts';
 import type { EventFields } from './read-event.ts';
-import { dateOf, type ZoneContext } from './zone-context.ts';
+import type { ZoneContext } from './zone-context.ts';
 
 /** One instance's dates as ical.js gives them, with the zones their wall-clock times are read in. */
 export interface InstanceTimes {
@@ -21,39 +22,26 @@ export interface BuiltInstance {
   swapped: boolean;
 }
 
-function addDays(date: string, days: number): string {
-  const [y, m, d] = date.split('-').map(Number);
-  return new Date(Date.UTC(y ?? 0, (m ?? 1) - 1, (d ?? 1) + days)).toISOString().slice(0, 10);
-}
-
 /** All-day dates: an end that is not after the start means one day (RFC 5545 for a DATE DTSTART). */
 function allDayRange(times: InstanceTimes): { start: string; end: string; swapped: boolean } {
-  const start = dateOf(times.start);
-  const end = dateOf(times.end);
+  const start = toIsoDate(times.start);
+  const end = toIsoDate(times.end);
   if (end > start) return { start, end, swapped: false };
   if (end < start) return { start: end, end: addDays(start, 1), swapped: true };
   return { start, end: addDays(start, 1), swapped: false };
-}
-
-function midnight(date: string, timeZone: string, zones: ZoneContext): number {
-  const [year, month, day] = date.split('-').map(Number);
-  return zones.clock.toEpoch(
-    { year: year ?? 0, month: month ?? 1, day: day ?? 1, hour: 0, minute: 0, second: 0 },
-    timeZone,
-  );
 }
 
 /** Dates of an instance: dates for all-day, else instants (a DATE end on a timed start is its midnight). */
 function rangeOf(times: InstanceTimes, zones: ZoneContext) {
   if (times.start.isDate) {
     const range = allDayRange(times);
-    const startEpoch = midnight(range.start, PARIS, zones);
-    const endEpoch = midnight(range.end, PARIS, zones);
+    const startEpoch = startOfDateEpoch(range.start, PARIS);
+    const endEpoch = startOfDateEpoch(range.end, PARIS);
     return { ...range, startEpoch, endEpoch };
   }
   const a = zones.epochOf(times.start, times.startZone);
   const b = times.end.isDate
-    ? midnight(dateOf(times.end), times.startZone, zones)
+    ? startOfDateEpoch(toIsoDate(times.end), times.startZone)
     : zones.epochOf(times.end, times.endZone);
   const [startEpoch, endEpoch] = b < a ? [b, a] : [a, b];
   return { startEpoch, endEpoch, swapped: b < a, start: null, end: null };
@@ -75,8 +63,8 @@ export function buildInstance(
     recurrenceId: identity.recurrenceId,
     title: fields.title,
     description: fields.description,
-    start: range.start ?? zones.clock.toIso(range.startEpoch, PARIS),
-    end: range.end ?? zones.clock.toIso(range.endEpoch, PARIS),
+    start: range.start ?? toZonedIso(range.startEpoch, PARIS),
+    end: range.end ?? toZonedIso(range.endEpoch, PARIS),
     allDay: times.start.isDate,
     status: fields.status,
     location: fields.location,

@@ -1,9 +1,10 @@
 import ICAL from 'ical.js';
 import type { FeedEvent } from '../../domain/feed-event.ts';
-import type { EventRecord, Series } from './group-series.ts';
+import type { EventRecord, OverrideRecord, Series } from './group-series.ts';
+import { InstanceKeyMap } from './instance-key.ts';
 import { messages } from './messages.ts';
 import { isPrivate } from './read-event.ts';
-import { keep, timesOf, titleOf, type ExpandContext, type Run } from './series-run.ts';
+import { addInstanceInWindow, timesOf, titleOf, type ExpandContext, type Run } from './series-run.ts';
 import { latestMovedIn, walkRule, type Walk } from './walk-rule.ts';
 import type { ZoneContext } from './zone-context.ts';
 
@@ -41,6 +42,12 @@ function alignExdates(master: ICAL.Event, zones: ZoneContext): void {
   }
 }
 
+function overridesByKey(overrides: OverrideRecord[]): InstanceKeyMap<OverrideRecord> {
+  const byKey = new InstanceKeyMap<OverrideRecord>();
+  for (const record of overrides) if (record.key !== null) byKey.set(record.key, record);
+  return byKey;
+}
+
 /** Instances of a series that has a master: one when it does not repeat, else its rule walked with the overrides applied. */
 function expandMaster(run: Run, series: Series, ctx: ExpandContext): void {
   // `exceptions` given (even empty) keeps ical.js from scanning every VEVENT of the calendar.
@@ -48,14 +55,15 @@ function expandMaster(run: Run, series: Series, ctx: ExpandContext): void {
   alignExdates(master, ctx.zones);
   const event = new ICAL.Event(run.master.vevent, { exceptions: alignOverrides(master, series.overrides, ctx.zones) });
   if (!event.isRecurring()) {
-    keep(run, run.master, timesOf(event, ctx.zones), null, ctx);
+    addInstanceInWindow(run, run.master, timesOf(event, ctx.zones), null, ctx);
     return;
   }
   const walk: Walk = {
     event,
     masterTimes: timesOf(event, ctx.zones),
     byComponent: new Map(series.overrides.map((record) => [record.vevent, record])),
-    byKey: new Map(series.overrides.map((record) => [record.key, record])),
+    byKey: overridesByKey(series.overrides),
+    hasOverrides: series.overrides.length > 0,
     extendTo: latestMovedIn(series.overrides, ctx),
   };
   try {
@@ -67,7 +75,7 @@ function expandMaster(run: Run, series: Series, ctx: ExpandContext): void {
       line: run.master.line,
     });
     if (run.out.length === 0)
-      keep(
+      addInstanceInWindow(
         run,
         run.master,
         timesOf(event, ctx.zones),
@@ -93,7 +101,7 @@ function expandOrphans(uid: string, overrides: EventRecord[], ctx: ExpandContext
     const recurrence = event.recurrenceId;
     const times = timesOf(event, ctx.zones);
     const zone = ctx.zones.wallZoneOf(record.vevent.getFirstProperty('recurrence-id'));
-    keep(run, record, times, ctx.zones.whenOf(recurrence, zone), ctx);
+    addInstanceInWindow(run, record, times, ctx.zones.whenOf(recurrence, zone), ctx);
     return run.out;
   });
 }

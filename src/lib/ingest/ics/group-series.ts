@@ -1,6 +1,7 @@
 import type ICAL from 'ical.js';
 import { hashString } from '../../domain/ids.ts';
 import type { Issue } from '../../domain/issue.ts';
+import { instanceKeyOf, InstanceKeyMap, type InstanceKey } from './instance-key.ts';
 import { messages } from './messages.ts';
 import type { ZoneContext } from './zone-context.ts';
 
@@ -19,8 +20,8 @@ export interface Series {
 
 /** An override (a VEVENT with RECURRENCE-ID) and the key of the instance it replaces. */
 export interface OverrideRecord extends EventRecord {
-  /** `d2024-07-01` for a date, else the epoch milliseconds of the original instant. */
-  key: string;
+  /** `null` when the RECURRENCE-ID cannot be read: the override replaces no instance of the rule. */
+  key: InstanceKey | null;
 }
 
 function sequenceOf(vevent: ICAL.Component): number {
@@ -36,19 +37,13 @@ function uidOf(record: EventRecord, issues: Issue[]): string {
   return `sans-uid-${hashString(record.vevent.toString())}`;
 }
 
-/** Key of an instance, the same whatever zone its time is written in. */
-export function instanceKeyOf(time: ICAL.Time, wallZone: string, zones: ZoneContext): string {
-  return time.isDate ? `d${time.toString()}` : String(zones.epochOf(time, wallZone));
-}
-
-function recurrenceKeyOf(record: EventRecord, zones: ZoneContext): string | null {
-  const property = record.vevent.getFirstProperty('recurrence-id');
-  if (property === null) return null;
+/** Key of the instance an override replaces, `null` when its RECURRENCE-ID cannot be read. */
+function recurrenceKeyOf(property: ICAL.Property, zones: ZoneContext): InstanceKey | null {
   try {
     return instanceKeyOf(property.getFirstValue() as ICAL.Time, zones.wallZoneOf(property), zones);
-  } catch (error) {
+  } catch {
     // Kept apart from every other instance; expanding it will report the error with its line.
-    return `unreadable:${record.line}:${String(error)}`;
+    return null;
   }
 }
 
@@ -57,25 +52,43 @@ function newer(kept: EventRecord | undefined | null, candidate: EventRecord): bo
   return kept === undefined || kept === null || sequenceOf(candidate.vevent) >= sequenceOf(kept.vevent);
 }
 
+/** The VEVENTs of one UID while grouping: overrides in the order of their first copy. */
+interface SeriesEntry {
+  master: EventRecord | null;
+  overrides: OverrideRecord[];
+  /** Position in `overrides` of the copy kept for each instance. */
+  positions: InstanceKeyMap<number>;
+}
+
+function addOverride(entry: SeriesEntry, record: EventRecord, key: InstanceKey | null): void {
+  const position = key === null ? undefined : entry.positions.get(key);
+  if (position === undefined) {
+    if (key !== null) entry.positions.set(key, entry.overrides.length);
+    entry.overrides.push({ ...record, key });
+  } else if (newer(entry.overrides[position], record)) {
+    entry.overrides[position] = { ...record, key };
+  }
+}
+
 /**
  * VEVENTs grouped by UID, once for the whole feed: among copies of the same UID and
  * RECURRENCE-ID, the highest SEQUENCE wins. Series come out in the order of their first VEVENT.
  */
 export function groupSeries(records: EventRecord[], zones: ZoneContext, issues: Issue[]): Series[] {
-  const byUid = new Map<string, { master: EventRecord | null; overrides: Map<string, OverrideRecord> }>();
+  const byUid = new Map<string, SeriesEntry>();
   for (const record of records) {
     const uid = uidOf(record, issues);
     let entry = byUid.get(uid);
     if (entry === undefined) {
-      entry = { master: null, overrides: new Map() };
+      entry = { master: null, overrides: [], positions: new InstanceKeyMap() };
       byUid.set(uid, entry);
     }
-    const key = recurrenceKeyOf(record, zones);
-    if (key === null) {
+    const recurrenceId = record.vevent.getFirstProperty('recurrence-id');
+    if (recurrenceId === null) {
       if (newer(entry.master, record)) entry.master = record;
-    } else if (newer(entry.overrides.get(key), record)) {
-      entry.overrides.set(key, { ...record, key });
+    } else {
+      addOverride(entry, record, recurrenceKeyOf(recurrenceId, zones));
     }
   }
-  return [...byUid].map(([uid, entry]) => ({ uid, master: entry.master, overrides: [...entry.overrides.values()] }));
+  return [...byUid].map(([uid, entry]) => ({ uid, master: entry.master, overrides: entry.overrides }));
 }

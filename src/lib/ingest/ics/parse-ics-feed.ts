@@ -1,11 +1,11 @@
 import ICAL from 'ical.js';
 import type { FeedEvent } from '../../domain/feed-event.ts';
 import type { Issue } from '../../domain/issue.ts';
-import './guard-recur-iterator.ts';
 import { DEFAULT_SERIES_CAP, type FeedParser, type ParseOptions, type ParseResult } from '../types.ts';
-import { decodeText, looksBinary } from './decode-text.ts';
+import { decodeBytes, looksBinary } from '../../text/decode-bytes.ts';
 import { expandSeries, type ExpandContext } from './expand-series.ts';
 import { groupSeries } from './group-series.ts';
+import { installRecurIteratorGuard } from './install-recur-iterator-guard.ts';
 import { messages } from './messages.ts';
 import { prepareLines, type PreparedLines } from './prepare-lines.ts';
 import { readComponents, type CalendarComponents } from './read-components.ts';
@@ -21,7 +21,7 @@ const fatal = (message: string, issues: Issue[] = []): ParseResult => ({
 
 /** The feed's lines, or the reason it is not a calendar at all. */
 function prepareInput(input: Uint8Array, issues: Issue[]): PreparedLines | string {
-  const { text, encoding } = decodeText(input);
+  const { text, encoding } = decodeBytes(input);
   if (text.trim() === '') return messages.empty();
   if (looksBinary(text)) return messages.binary();
   const prepared = prepareLines(text);
@@ -92,6 +92,8 @@ export const parseIcsFeed: FeedParser = (input, options) => {
   const prepared = prepareInput(input, issues);
   if (typeof prepared === 'string') return fatal(prepared, issues);
   try {
+    // Before any rule is iterated: a rule that never yields a date must not hang the run.
+    installRecurIteratorGuard();
     const components = readComponents(prepared, issues);
     registerZones(components);
     return { events: expandAll(components, options, issues), issues: issues.map(dropUndefinedLine), fatal: false };

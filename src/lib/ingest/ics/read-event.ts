@@ -2,11 +2,10 @@ import ICAL from 'ical.js';
 import type { FeedEvent } from '../../domain/feed-event.ts';
 import type { Issue } from '../../domain/issue.ts';
 import type { OccurrenceStatus } from '../../domain/occurrence.ts';
-import { PARIS } from '../../time/zoned-time.ts';
+import { PARIS, toZonedIso } from '../../time/zoned-time.ts';
 import { toOneLine, toPlainText, toSafeUrl } from '../normalise/text.ts';
 import { messages } from './messages.ts';
 import { tryRead } from './try-read.ts';
-import type { ZonedClock } from './wall-time-cache.ts';
 
 /** What an event says besides its dates, ready for FeedEvent. */
 export type EventFields = Pick<
@@ -63,11 +62,11 @@ function readCategories(vevent: ICAL.Component): string[] {
   return [...new Set(words)];
 }
 
-function readUpdatedAt(vevent: ICAL.Component, clock: ZonedClock): string | null {
+function readUpdatedAt(vevent: ICAL.Component): string | null {
   // An unreadable LAST-MODIFIED falls back on DTSTAMP: the date is only informative.
   for (const name of ['last-modified', 'dtstamp']) {
     const value: unknown = tryRead(() => vevent.getFirstPropertyValue(name));
-    if (value instanceof ICAL.Time && !value.isDate) return clock.toIso(value.toUnixTime() * 1000, PARIS);
+    if (value instanceof ICAL.Time && !value.isDate) return toZonedIso(value.toUnixTime() * 1000, PARIS);
   }
   return null;
 }
@@ -88,7 +87,7 @@ function readUrl(vevent: ICAL.Component, issues: Issue[], line: number): string 
 export function readEventFields(
   vevent: ICAL.Component,
   line: number,
-  context: { cancelAll: boolean; issues: Issue[]; clock: ZonedClock },
+  context: { cancelAll: boolean; issues: Issue[] },
 ): EventFields {
   const { cancelAll, issues } = context;
   const status = STATUSES[textOf(vevent, 'status')?.trim().toUpperCase() ?? ''] ?? 'confirmed';
@@ -101,7 +100,7 @@ export function readEventFields(
     url: readUrl(vevent, issues, line),
     coordinates: readCoordinates(vevent, issues, line),
     categories: readCategories(vevent),
-    updatedAt: readUpdatedAt(vevent, context.clock),
+    updatedAt: readUpdatedAt(vevent),
     status: cancelAll ? 'cancelled' : status,
   };
 }

@@ -1,5 +1,5 @@
 import { IANA_ALIAS_MAP, WINDOWS_TO_IANA_MAP } from 'windows-iana';
-import { isKnownTimeZone } from '../../time/zoned-time.ts';
+import { isKnownTimeZone } from '../../time/zone-offset.ts';
 
 /** Lower-cased Windows zone name → its IANA zones (world territory first). */
 let windowsIndex: Map<string, string[]> | null = null;

@@ -1,7 +1,7 @@
 import type ICAL from 'ical.js';
 import type { FeedEvent } from '../../domain/feed-event.ts';
 import type { Issue } from '../../domain/issue.ts';
-import { buildInstance, type InstanceTimes } from './build-instance.ts';
+import { buildInstance, type BuiltInstance, type InstanceTimes } from './build-instance.ts';
 import type { EventRecord } from './group-series.ts';
 import { messages } from './messages.ts';
 import { readEventFields, type EventFields } from './read-event.ts';
@@ -29,11 +29,12 @@ export interface Run {
   swapped: boolean;
 }
 
-function fieldsOf(run: Run, vevent: ICAL.Component, line: number, ctx: ExpandContext): EventFields {
-  let fields = run.fields.get(vevent);
+/** The fields of a VEVENT, read once per series run however many instances it describes. */
+function readFieldsOnce(run: Run, record: EventRecord, ctx: ExpandContext): EventFields {
+  let fields = run.fields.get(record.vevent);
   if (fields === undefined) {
-    fields = readEventFields(vevent, line, { cancelAll: ctx.cancelAll, issues: ctx.issues, clock: ctx.zones.clock });
-    run.fields.set(vevent, fields);
+    fields = readEventFields(record.vevent, record.line, { cancelAll: ctx.cancelAll, issues: ctx.issues });
+    run.fields.set(record.vevent, fields);
   }
   return fields;
 }
@@ -56,23 +57,38 @@ export function timesOf(event: ICAL.Event, zones: ZoneContext): InstanceTimes {
   };
 }
 
-/** Keeps an instance when it overlaps the window (a zero-length one when it starts inside). */
-export function keep(
+/** `true` when an instance overlaps the window; a zero-length one overlaps it when it starts inside. */
+export function overlapsWindow(
+  instance: Pick<BuiltInstance, 'startEpoch' | 'endEpoch'>,
+  window: Pick<ExpandContext, 'from' | 'to'>,
+): boolean {
+  const { startEpoch, endEpoch } = instance;
+  return startEpoch < window.to && (endEpoch > window.from || (endEpoch === startEpoch && startEpoch >= window.from));
+}
+
+/** Warns, once per series, that an instance's end came before its start (the two were swapped). */
+function reportSwappedOnce(run: Run, instance: BuiltInstance, line: number, ctx: ExpandContext): void {
+  if (!instance.swapped || run.swapped) return;
+  run.swapped = true;
+  ctx.issues.push({ severity: 'warning', message: messages.endBeforeStart(), line });
+}
+
+/**
+ * Builds the instance a VEVENT describes at these times and adds it to the run's output when it
+ * overlaps the window; returns `true` when it was added. Whether added or not, an end before the
+ * start is reported (once per series) and the VEVENT's fields are kept for its next instances.
+ */
+export function addInstanceInWindow(
   run: Run,
   record: EventRecord,
   times: InstanceTimes,
   recurrenceId: string | null,
   ctx: ExpandContext,
 ): boolean {
-  const fields = fieldsOf(run, record.vevent, record.line, ctx);
-  const built = buildInstance(fields, times, { uid: run.uid, recurrenceId, line: record.line }, ctx.zones);
-  if (built.swapped && !run.swapped) {
-    run.swapped = true;
-    ctx.issues.push({ severity: 'warning', message: messages.endBeforeStart(), line: record.line });
-  }
-  const inside =
-    built.startEpoch < ctx.to &&
-    (built.endEpoch > ctx.from || (built.endEpoch === built.startEpoch && built.startEpoch >= ctx.from));
-  if (inside) run.out.push(built.event);
-  return inside;
+  const fields = readFieldsOnce(run, record, ctx);
+  const instance = buildInstance(fields, times, { uid: run.uid, recurrenceId, line: record.line }, ctx.zones);
+  reportSwappedOnce(run, instance, record.line, ctx);
+  const added = overlapsWindow(instance, ctx);
+  if (added) run.out.push(instance.event);
+  return added;
 }

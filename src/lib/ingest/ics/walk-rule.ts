@@ -1,8 +1,9 @@
 import ICAL from 'ical.js';
-import { instanceKeyOf, type EventRecord, type OverrideRecord } from './group-series.ts';
+import type { EventRecord, OverrideRecord } from './group-series.ts';
+import { instanceKeyOf, type InstanceKeyMap } from './instance-key.ts';
 import { messages } from './messages.ts';
 import { isPrivate } from './read-event.ts';
-import { keep, timesOf, titleOf, type ExpandContext, type Run } from './series-run.ts';
+import { addInstanceInWindow, timesOf, titleOf, type ExpandContext, type Run } from './series-run.ts';
 import type { InstanceTimes } from './build-instance.ts';
 import type { ZoneContext } from './zone-context.ts';
 
@@ -21,7 +22,9 @@ export interface Walk {
   masterTimes: InstanceTimes;
   /** Overrides by VEVENT (ical.js found them) and by instance key (ical.js could not: a PERIOD or another zone). */
   byComponent: Map<ICAL.Component, OverrideRecord>;
-  byKey: Map<string, OverrideRecord>;
+  byKey: InstanceKeyMap<OverrideRecord>;
+  /** `false` when the series has no override at all, readable or not. */
+  hasOverrides: boolean;
   /** Original instant of the latest override moved into the window: the walk goes on until it. */
   extendTo: number;
 }
@@ -33,11 +36,12 @@ export interface Walk {
 export function latestMovedIn(overrides: OverrideRecord[], ctx: ExpandContext): number {
   let latest = Number.NEGATIVE_INFINITY;
   for (const record of overrides) {
-    const key = record.key.startsWith('d') ? Date.parse(`${record.key.slice(1)}T00:00:00Z`) : Number(record.key);
-    if (!Number.isFinite(key) || key < ctx.to) continue;
+    // A date counts from its midnight UTC; an unreadable RECURRENCE-ID moves nothing.
+    const original = record.key?.epochMs ?? Number.NaN;
+    if (!Number.isFinite(original) || original < ctx.to) continue;
     const times = overrideTimes(record, ctx.zones);
     const start = ctx.zones.epochOf(times.start, times.startZone);
-    if (start < ctx.to && ctx.zones.epochOf(times.end, times.endZone) >= ctx.from) latest = Math.max(latest, key);
+    if (start < ctx.to && ctx.zones.epochOf(times.end, times.endZone) >= ctx.from) latest = Math.max(latest, original);
   }
   return latest;
 }
@@ -84,12 +88,12 @@ export function walkRule(run: Run, walk: Walk, ctx: ExpandContext): void {
   for (let raw = next(); raw !== undefined && raw !== null; raw = next()) {
     const slotEpoch = ctx.zones.epochOf(raw instanceof ICAL.Period ? raw.start : raw, masterTimes.startZone);
     if (slotEpoch >= ctx.to && slotEpoch > walk.extendTo) break;
-    const cheapSkip = walk.byKey.size === 0 && slotEpoch + length + 3_600_000 < ctx.from;
+    const cheapSkip = !walk.hasOverrides && slotEpoch + length + 3_600_000 < ctx.from;
     const slot = cheapSkip ? null : resolveSlot(walk, run, raw, ctx.zones);
     if (slot !== null && slot.record !== run.master && isPrivate(slot.record.vevent)) ctx.privateCount += 1;
     else if (
       slot !== null &&
-      keep(run, slot.record, slot.times, ctx.zones.whenOf(slot.time, masterTimes.startZone), ctx)
+      addInstanceInWindow(run, slot.record, slot.times, ctx.zones.whenOf(slot.time, masterTimes.startZone), ctx)
     )
       inside += 1;
     else if (inside === 0 && ++before >= MAX_ITERATIONS_BEFORE_WINDOW) {

@@ -1,9 +1,10 @@
 import ICAL from 'ical.js';
 import type { Issue } from '../../domain/issue.ts';
-import { isKnownTimeZone, PARIS, wallTimeAt } from '../../time/zoned-time.ts';
+import { toIsoDate } from '../../time/calendar-date.ts';
+import { isKnownTimeZone } from '../../time/zone-offset.ts';
+import { PARIS, toZonedIso, wallTimeAt, wallTimeToEpoch } from '../../time/zoned-time.ts';
 import { messages } from './messages.ts';
 import { resolveTimeZone } from './resolve-time-zone.ts';
-import { createZonedClock, type ZonedClock } from './wall-time-cache.ts';
 
 /**
  * Turns ical.js times into instants and published values. Times in a zone the feed defines
@@ -20,15 +21,6 @@ export interface ZoneContext {
   whenOf(time: ICAL.Time, wallZone: string): string;
   /** A time at the same instant, expressed the way `like` (a series' DTSTART) expresses its slots. */
   alignTo(time: ICAL.Time, wallZone: string, like: ICAL.Time, likeZone: string): ICAL.Time;
-  /** Fast conversions shared by the feed (see wall-time-cache.ts). */
-  clock: ZonedClock;
-}
-
-const pad = (n: number, width = 2) => String(n).padStart(width, '0');
-
-/** `YYYY-MM-DD` of a time's own calendar date. */
-export function dateOf(time: ICAL.Time): string {
-  return `${pad(time.year, 4)}-${pad(time.month)}-${pad(time.day)}`;
 }
 
 function isFloating(time: ICAL.Time): boolean {
@@ -61,23 +53,25 @@ export function createZoneContext(floatingZone: string, issues: Issue[]): ZoneCo
     }
     return zone;
   };
-  const clock = createZonedClock();
   const epochOf = (time: ICAL.Time, wallZone: string): number => {
     if (time.isDate)
-      return clock.toEpoch({ year: time.year, month: time.month, day: time.day, hour: 0, minute: 0, second: 0 }, PARIS);
+      return wallTimeToEpoch(
+        { year: time.year, month: time.month, day: time.day, hour: 0, minute: 0, second: 0 },
+        PARIS,
+      );
     const { year, month, day, hour, minute, second } = time;
     if (!isFloating(time)) {
       if (time.zone === ICAL.Timezone.utcTimezone) return Date.UTC(year, month - 1, day, hour, minute, second);
       // A VTIMEZONE named by its IANA id (Google, Apple, Nextcloud exports) says what the platform's
-      // zone data says: read it with the cached clock rather than ical.js's much slower rule walk.
+      // zone data says: read it with the platform's cached offsets rather than ical.js's much slower rule walk.
       const tzid = (time.zone as ICAL.Timezone | null)?.tzid;
-      if (tzid !== undefined && isIanaId(tzid)) return clock.toEpoch({ year, month, day, hour, minute, second }, tzid);
+      if (tzid !== undefined && isIanaId(tzid))
+        return wallTimeToEpoch({ year, month, day, hour, minute, second }, tzid);
       return time.toUnixTime() * 1000;
     }
-    return clock.toEpoch({ year, month, day, hour, minute, second }, wallZone);
+    return wallTimeToEpoch({ year, month, day, hour, minute, second }, wallZone);
   };
   return {
-    clock,
     wallZoneOf(property) {
       const tzid = property?.getParameter('tzid');
       if (typeof tzid !== 'string' || tzid.trim() === '') return floatingZone;
@@ -88,7 +82,7 @@ export function createZoneContext(floatingZone: string, issues: Issue[]): ZoneCo
     },
     epochOf,
     whenOf(time, wallZone) {
-      return time.isDate ? dateOf(time) : clock.toIso(epochOf(time, wallZone), PARIS);
+      return time.isDate ? toIsoDate(time) : toZonedIso(epochOf(time, wallZone), PARIS);
     },
     alignTo(time, wallZone, like, likeZone) {
       if (like.isDate) return ICAL.Time.fromData({ year: time.year, month: time.month, day: time.day, isDate: true });

@@ -1,14 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  addDays,
-  daysInMonth,
-  formatDate,
-  parseDateText,
-  parseTimeRange,
-  parseTimeText,
-  provenDateOrder,
-} from '../../../../src/lib/ingest/csv/dates.ts';
+import { daysInMonth } from '../../../../src/lib/time/calendar-date.ts';
+import { parseDateText, parseTimeRange, parseTimeText, provenDateOrder } from '../../../../src/lib/ingest/csv/dates.ts';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 /** Any real calendar day between 1990 and 2099. */
@@ -151,12 +144,5 @@ describe('provenDateOrder', () => {
     expect(provenDateOrder(['04/13/2013', '04/10/2013'])).toBe('month-first');
     expect(provenDateOrder(['03/04/2026', '2026-12-13'])).toBeNull();
     expect(provenDateOrder(['13/04/2026', '04/13/2026'])).toBeNull();
-  });
-});
-
-describe('addDays and formatDate', () => {
-  it('cross months, years and leap days', () => {
-    expect(formatDate(addDays({ year: 2026, month: 12, day: 31 }, 1))).toBe('2027-01-01');
-    expect(formatDate(addDays({ year: 2028, month: 2, day: 28 }, 1))).toBe('2028-02-29');
   });
 });

@@ -39,6 +39,17 @@ describe('parseIcsFeed', () => {
     expect(result.issues.map((i) => i.message).join()).toContain('BEGIN:VCALENDAR');
   });
 
+  it('reads a calendar saved as UTF-16 with a byte-order mark, as the sniffer already takes it for one', () => {
+    const text = new TextDecoder().decode(
+      calendar(vevent('DTSTART;TZID=Europe/Paris:20261110T140000\nSUMMARY:Réunion d’équipe')),
+    );
+    const utf16 = new Uint8Array([0xff, 0xfe, ...new Uint8Array(Buffer.from(text, 'utf16le'))]);
+    const result = parseIcsFeed(utf16, options);
+    expect(result.fatal).toBe(false);
+    expect(result.events.map((e) => [e.title, e.start])).toEqual([['Réunion d’équipe', '2026-11-10T14:00:00+01:00']]);
+    expect(result.issues).toEqual([]);
+  });
+
   it("never lets one feed's VTIMEZONE change the times of the next feed", () => {
     const zone =
       'BEGIN:VTIMEZONE\nTZID:Maison\nBEGIN:STANDARD\nDTSTART:19700101T000000\nTZOFFSETFROM:+0500\nTZOFFSETTO:+0500\nEND:STANDARD\nEND:VTIMEZONE\n';
