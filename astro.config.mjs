@@ -16,4 +16,7 @@ export default defineConfig({
   compressHTML: true,
   devToolbar: { enabled: false },
   server: { host: '127.0.0.1', port: 4321 },
+  // Every script is a file, never inlined into a page: the Content-Security-Policy of the server
+  // (deploy/nginx) allows scripts from the site itself only, no inline code.
+  vite: { build: { assetsInlineLimit: 0 } },
 });

@@ -3,7 +3,7 @@ import { checkFeed } from '../src/lib/ingest/check-feed.ts';
 import { formatCheckReport } from './check-feed/format-check-report.ts';
 import { CHECK_USAGE, parseCheckArgs } from './check-feed/parse-check-args.ts';
 import { readCheckInput } from './check-feed/read-input.ts';
-import { loadContent } from './lib/load-content.ts';
+import { readContent } from '../src/loaders/read-content.ts';
 
 const contentDir = path.resolve(import.meta.dirname, '..', 'content');
 
@@ -14,7 +14,7 @@ async function main(): Promise<number> {
     console.error(`${args.error}\n${CHECK_USAGE}`);
     return 2;
   }
-  const content = await loadContent(contentDir);
+  const content = await readContent(contentDir);
   const source = content.sources.find((s) =>
     s.url !== undefined ? s.url === args.target : path.resolve(contentDir, s.path ?? '') === path.resolve(args.target),
   );

@@ -1,6 +1,4 @@
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
-import { parse as parseYaml } from 'yaml';
 import {
   CommuneSchema,
   OccurrenceSchema,
@@ -10,51 +8,36 @@ import {
   TaxonomySchema,
 } from './lib/domain/index.ts';
 import { contentDir } from './config.ts';
-import { eventsLoader } from './loaders/events-loader.ts';
+import {
+  communesLoader,
+  eventsLoader,
+  placesLoader,
+  sourcesLoader,
+  statusLoader,
+  taxonomyLoader,
+} from './loaders/content-loaders.ts';
+
+/*
+ * Every collection is read by src/loaders/read-content.ts, the reader the scripts use too; a file
+ * that cannot be read or validated stops the build with its name.
+ */
 
 /** Hand-edited (refreshed from @etalab/decoupage-administratif); read by every page that names a commune. */
-const communes = defineCollection({
-  loader: file(`${contentDir}/communes.json`, {
-    parser: (text) => Object.fromEntries((JSON.parse(text) as { insee: string }[]).map((c) => [c.insee, c])),
-  }),
-  schema: CommuneSchema,
-});
+const communes = defineCollection({ loader: communesLoader(contentDir), schema: CommuneSchema });
 
 /** Hand-edited, one Markdown file per place; read by the directory, place, commune and map pages. */
-const places = defineCollection({
-  loader: glob({ pattern: '*.md', base: `${contentDir}/places` }),
-  schema: PlaceSchema,
-});
+const places = defineCollection({ loader: placesLoader(contentDir), schema: PlaceSchema });
 
 /** Hand-edited registry of partner feeds; read by the partners pages and to credit organisers. */
-const sources = defineCollection({
-  loader: file(`${contentDir}/sources.yaml`, {
-    parser: (text) =>
-      Object.fromEntries((parseYaml(text) as { sources: { id: string }[] }).sources.map((s) => [s.id, s])),
-  }),
-  schema: SourceSchema,
-});
+const sources = defineCollection({ loader: sourcesLoader(contentDir), schema: SourceSchema });
 
 /** Written by `npm run ingest` (content/events/*.json); read by agenda, event, place and feed pages. */
-const events = defineCollection({
-  loader: eventsLoader(`${contentDir}/events`),
-  schema: OccurrenceSchema,
-});
+const events = defineCollection({ loader: eventsLoader(contentDir), schema: OccurrenceSchema });
 
 /** Hand-edited controlled lists; read everywhere labels are shown. */
-const taxonomy = defineCollection({
-  loader: file(`${contentDir}/taxonomy.yaml`, {
-    parser: (text) => ({ taxonomy: parseYaml(text) as Record<string, unknown> }),
-  }),
-  schema: TaxonomySchema,
-});
+const taxonomy = defineCollection({ loader: taxonomyLoader(contentDir), schema: TaxonomySchema });
 
 /** Written by `npm run ingest`; read by the partners page (feed health). */
-const status = defineCollection({
-  loader: file(`${contentDir}/status.json`, {
-    parser: (text) => ({ status: JSON.parse(text) as Record<string, unknown> }),
-  }),
-  schema: StatusFileSchema,
-});
+const status = defineCollection({ loader: statusLoader(contentDir), schema: StatusFileSchema });
 
 export const collections = { communes, places, sources, events, taxonomy, status };

@@ -3,7 +3,7 @@ import { syntheticSource } from '../../src/lib/ingest/check-feed.ts';
 import { feedWindowAround } from '../../src/lib/ingest/feed-window.ts';
 import { normaliseFeedEvents } from '../../src/lib/ingest/normalise/normalise-events.ts';
 import { parseFeed } from '../../src/lib/ingest/parse-feed.ts';
-import { loadContent } from '../lib/load-content.ts';
+import { readContent } from '../../src/loaders/read-content.ts';
 import { expandWithIcalJs } from './ical-baseline.ts';
 
 /** The two sides measured. */
@@ -30,7 +30,7 @@ export async function runWorker(side: BenchSide, file: string, now: Date, runs: 
     const text = bytes.toString('utf8');
     work = () => expandWithIcalJs(text, window);
   } else {
-    const { places, communes, taxonomy } = await loadContent('content');
+    const { places, communes, taxonomy } = await readContent('content');
     const source = syntheticSource('ics');
     work = () => {
       const parsed = parseFeed(bytes, 'ics', { sourceId: source.id, window, timeZone: source.timeZone });

@@ -6,7 +6,7 @@ import { feedWindowAround } from '../../src/lib/ingest/feed-window.ts';
 import { feedParsers } from '../../src/lib/ingest/parse-feed.ts';
 import type { FeedParsers } from '../../src/lib/ingest/types.ts';
 import { toZonedIso } from '../../src/lib/time/zoned-time.ts';
-import { ContentError, loadContent } from '../lib/load-content.ts';
+import { ContentError, readContent } from '../../src/loaders/read-content.ts';
 import type { FetchOptions } from './fetch-feed.ts';
 import { runSource, type RunContext, type SourceReport } from './run-source.ts';
 import { readSourceEvents, readStatusFile, writeStatusFile } from './write-source.ts';
@@ -45,7 +45,7 @@ export class RegistryError extends Error {
 async function loadRegistry(contentDir: string): Promise<ContentBundle> {
   let content: ContentBundle;
   try {
-    content = await loadContent(contentDir);
+    content = await readContent(contentDir);
   } catch (cause) {
     if (cause instanceof ContentError) throw new RegistryError(cause.message, { cause });
     throw new RegistryError(`Contenu illisible dans ${contentDir} : ${String(cause)}`, { cause });

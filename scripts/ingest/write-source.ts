@@ -1,6 +1,7 @@
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import {
+  formatZodIssues,
   SourceEventsSchema,
   StatusFileSchema,
   type Occurrence,
@@ -8,7 +9,7 @@ import {
   type StatusFile,
 } from '../../src/lib/domain/index.ts';
 import { sortOccurrences } from '../../src/lib/ingest/normalise/normalise-events.ts';
-import { formatZodIssues } from '../lib/load-content.ts';
+import { ContentError, readEventsFile, readStatus } from '../../src/loaders/read-content.ts';
 
 /** `content/events/<source-id>.json`. */
 export const eventsFileOf = (contentDir: string, sourceId: string) =>
@@ -33,17 +34,15 @@ export async function writeFileAtomic(file: string, text: string): Promise<void>
   }
 }
 
+/** `null` for a file that is absent or does not match its schema (the ingest rewrites it); other errors go up. */
+function absentOrInvalid(cause: unknown): null {
+  if (cause instanceof ContentError && (cause.code === 'missing' || cause.code === 'invalid')) return null;
+  throw cause;
+}
+
 /** The previous file of a source, or `null` when there is none or it cannot be read as one. */
 export async function readSourceEvents(contentDir: string, sourceId: string): Promise<SourceEvents | null> {
-  let text: string;
-  try {
-    text = await readFile(eventsFileOf(contentDir, sourceId), 'utf8');
-  } catch (cause) {
-    if ((cause as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw cause;
-  }
-  const parsed = SourceEventsSchema.safeParse(JSON.parse(text));
-  return parsed.success ? parsed.data : null;
+  return readEventsFile(contentDir, sourceId).catch(absentOrInvalid);
 }
 
 /**
@@ -59,15 +58,9 @@ export async function writeSourceEvents(contentDir: string, sourceId: string, oc
   await writeFileAtomic(eventsFileOf(contentDir, sourceId), toStableJson(checked.data));
 }
 
-/** The previous status file, or an empty one. */
+/** The previous status file, or `null` when there is none or it does not match its schema. */
 export async function readStatusFile(contentDir: string): Promise<StatusFile | null> {
-  try {
-    const parsed = StatusFileSchema.safeParse(JSON.parse(await readFile(statusFileOf(contentDir), 'utf8')));
-    return parsed.success ? parsed.data : null;
-  } catch (cause) {
-    if ((cause as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw cause;
-  }
+  return readStatus(contentDir).catch(absentOrInvalid);
 }
 
 /** Validates and writes `status.json` atomically, sources sorted by id. */

@@ -4,7 +4,8 @@
  * The page is complete without it: it only hides lines.
  */
 import { dateRangeOf, DATE_CHOICES, matchesFilter, type AgendaFilter, type DateChoice } from '../lib/agenda/index.ts';
-import { agendaUi } from '../lib/site/ui.ts';
+import { routes } from '../lib/site/routes.ts';
+import { agendaText } from '../lib/site/strings/agenda.ts';
 import { toZonedDate } from '../lib/time/zoned-time.ts';
 import { hasEnded, hideEmptyDays } from './past-lines.ts';
 
@@ -113,7 +114,7 @@ class AgendaFilterElement extends HTMLElement {
     const empty = main.querySelector<HTMLElement>('[data-agenda-empty]');
     if (empty !== null) empty.hidden = count > 0;
     const status = this.querySelector<HTMLElement>('[data-filter-status]');
-    if (status !== null && (announce || params.size > 0)) status.textContent = agendaUi.filterCount(count);
+    if (status !== null && (announce || params.size > 0)) status.textContent = agendaText.filterCount(count);
     this.showCommunePage(params.get('commune'));
     const query = params.toString();
     history.replaceState(null, '', query === '' ? location.pathname : `${location.pathname}?${query}`);
@@ -126,7 +127,7 @@ class AgendaFilterElement extends HTMLElement {
     const slug = insee === null ? undefined : this.slugs[insee];
     if (!box || !link) return;
     box.hidden = slug === undefined;
-    if (slug !== undefined) link.href = `/agenda/communes/${slug}/`;
+    if (slug !== undefined) link.href = routes.agendaCommune(slug);
   }
 }
 

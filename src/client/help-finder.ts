@@ -1,13 +1,14 @@
 import { nearestCommune } from '../lib/geo/communes-near.ts';
 import { communeMatcher, type CommuneChoice, type CommuneMatcher } from '../lib/places/match-communes.ts';
-import { ui } from '../lib/site/ui.ts';
+import { routes } from '../lib/site/routes.ts';
+import { homeText } from '../lib/site/strings/home.ts';
 
 interface FinderCommune extends CommuneChoice {
   centroid: { lat: number; lon: number };
 }
 
 const MAX_SUGGESTIONS = 5;
-const t = ui.home;
+const t = homeText;
 
 /**
  * `<help-finder>`: reveals the "need + commune" form, suggests communes as the resident types
@@ -116,7 +117,7 @@ class HelpFinder extends HTMLElement {
       this.input.focus();
       return;
     }
-    window.location.assign(`/communes/${commune.slug}/${need.value}/`);
+    window.location.assign(routes.communeNeed(commune.slug, need.value));
   }
 }
 

@@ -1,7 +1,7 @@
 import 'leaflet/dist/leaflet.css';
 import type { Map as LeafletMap, Marker } from 'leaflet';
-import { answersNeed, servesCommune, welcomesPublic } from '../lib/places/filter-places.ts';
-import { ui } from '../lib/site/ui.ts';
+import { matchesPlaceFilter, type PlaceFacets } from '../lib/places/filter-places.ts';
+import { mapText } from '../lib/site/strings/map.ts';
 
 interface NeedRule {
   id: string;
@@ -18,8 +18,15 @@ interface Item {
   markers: Marker[];
 }
 
-const t = ui.map;
+const t = mapText;
 const words = (value: string | undefined) => (value ?? '').split(' ').filter((w) => w !== '');
+
+/** The facets the build wrote on a list item (`data-themes`, `data-publics`, `data-communes`). */
+const facetsOf = (li: HTMLElement): PlaceFacets => ({
+  themes: words(li.dataset['themes']),
+  publics: words(li.dataset['publics']),
+  communes: words(li.dataset['communes']),
+});
 
 /**
  * `<place-map>`: draws the places of its list on a Leaflet map (loaded only here), each marker's
@@ -97,17 +104,13 @@ class PlaceMap extends HTMLElement {
     const publicId = field('public');
     const commune = field('commune');
     let shown = 0;
+    const filter = {
+      need,
+      publicId: publicId === '' ? undefined : publicId,
+      commune: commune === '' ? undefined : commune,
+    };
     for (const { li, markers } of this.items) {
-      const place = {
-        themes: words(li.dataset['themes']),
-        publics: words(li.dataset['publics']),
-        address: { commune: '' },
-        stops: words(li.dataset['communes']).map((c) => ({ commune: c })),
-      };
-      const keep =
-        (need === undefined || answersNeed(place, need)) &&
-        (publicId === '' || welcomesPublic(place, publicId)) &&
-        (commune === '' || servesCommune(place, commune));
+      const keep = matchesPlaceFilter(facetsOf(li), filter);
       li.hidden = !keep;
       if (keep) shown++;
       for (const m of markers) {

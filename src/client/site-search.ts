@@ -1,10 +1,9 @@
 /**
  * `<site-search>`: the search page starts light (a plain form); Pagefind's component UI (about
  * 48 KB compressed) is fetched only when the reader focuses the field, types, or arrives with
- * `?q=`. The typed words are handed over to Pagefind's own field, which keeps the focus.
+ * `?q=`. The typed words are handed over to Pagefind's own field, which keeps the focus. The
+ * bundle's address is the one the page gives Pagefind (`<pagefind-config bundle-path>`, from routes).
  */
-
-const BUNDLE = '/pagefind/';
 
 function nextFrame(): Promise<void> {
   return new Promise((resolve) => {
@@ -41,11 +40,12 @@ class SiteSearch extends HTMLElement {
   }
 
   private async mount(input: HTMLInputElement): Promise<void> {
+    const bundle = this.querySelector('pagefind-config')?.getAttribute('bundle-path') ?? '';
     const css = document.createElement('link');
     css.rel = 'stylesheet';
-    css.href = `${BUNDLE}pagefind-component-ui.css`;
+    css.href = `${bundle}pagefind-component-ui.css`;
     document.head.append(css);
-    const url = `${BUNDLE}pagefind-component-ui.js`;
+    const url = `${bundle}pagefind-component-ui.js`;
     await import(/* @vite-ignore */ url);
     const ui = this.querySelector<HTMLElement>('[data-search-ui]');
     const form = this.querySelector('form');

@@ -1,19 +1,20 @@
 import rss from '@astrojs/rss';
-import type { APIContext } from 'astro';
-import { getExportData } from '../data/export-context.ts';
+import { getBuildContext } from '../build/build-context.ts';
 import { toRssItems } from '../lib/export/to-rss-items.ts';
-import { outputsUi } from '../lib/site/ui.ts';
+import { absoluteUrl } from '../lib/export/export-context.ts';
+import { routes } from '../lib/site/routes.ts';
+import { rssText } from '../lib/site/strings/feeds.ts';
 
 /** RSS 2.0 for the press: one item per upcoming series, newest first. */
-export async function GET(context: APIContext) {
-  const { data, ctx } = await getExportData(context.site);
+export async function GET() {
+  const { exports: ctx, occurrences, now } = await getBuildContext();
   return rss({
-    title: outputsUi.rss.title,
-    description: outputsUi.rss.description,
+    title: rssText.title,
+    description: rssText.description,
     site: ctx.siteUrl,
-    items: toRssItems(data.occurrences, ctx, data.now),
+    items: toRssItems(occurrences, ctx, now),
     xmlns: { atom: 'http://www.w3.org/2005/Atom' },
-    customData: `<language>fr-FR</language><atom:link href="${new URL('/rss.xml', ctx.siteUrl).href}" rel="self" type="application/rss+xml"/>`,
+    customData: `<language>fr-FR</language><atom:link href="${absoluteUrl(ctx, routes.rss())}" rel="self" type="application/rss+xml"/>`,
     trailingSlash: true,
   });
 }

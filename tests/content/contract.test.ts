@@ -2,11 +2,11 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkReferences, SourceEventsSchema, StatusFileSchema, slugify } from '../../src/lib/domain/index.ts';
-import { loadContent } from '../../scripts/lib/load-content.ts';
+import { readContent } from '../../src/loaders/read-content.ts';
 import { root } from '../support/paths.ts';
 
 const contentDir = path.join(root, 'content');
-const content = await loadContent(contentDir);
+const content = await readContent(contentDir);
 
 describe('content/ (the committed data)', () => {
   it('parses with the domain schemas and every reference resolves', () => {

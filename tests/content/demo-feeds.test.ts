@@ -7,11 +7,11 @@ import { feedWindowBetween } from '../../src/lib/ingest/feed-window.ts';
 import { normaliseFeedEvents } from '../../src/lib/ingest/normalise/normalise-events.ts';
 import { parseFeed } from '../../src/lib/ingest/parse-feed.ts';
 import { toZonedDate, whenToEpoch } from '../../src/lib/time/zoned-time.ts';
-import { loadContent } from '../../scripts/lib/load-content.ts';
+import { readContent } from '../../src/loaders/read-content.ts';
 import { root } from '../support/paths.ts';
 
 const contentDir = path.join(root, 'content');
-const content = await loadContent(contentDir);
+const content = await readContent(contentDir);
 const feeds = await Promise.all(
   content.sources.map(async (source) => ({
     source,

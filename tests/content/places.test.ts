@@ -2,10 +2,10 @@ import path from 'node:path';
 import OpeningHours from 'opening_hours';
 import { describe, expect, it } from 'vitest';
 import type { Coordinates, PlaceEntry } from '../../src/lib/domain/index.ts';
-import { loadContent } from '../../scripts/lib/load-content.ts';
+import { readContent } from '../../src/loaders/read-content.ts';
 import { root } from '../support/paths.ts';
 
-const content = await loadContent(path.join(root, 'content'));
+const content = await readContent(path.join(root, 'content'));
 const { places, communes } = content;
 const communeByInsee = new Map(communes.map((c) => [c.insee, c]));
 const placeById = new Map(places.map((p) => [p.id, p]));

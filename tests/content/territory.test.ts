@@ -7,7 +7,7 @@ import {
   NATIONAL_PUBLICS,
   NATIONAL_SERVICES,
 } from '../../src/lib/domain/index.ts';
-import { loadContent } from '../../scripts/lib/load-content.ts';
+import { readContent } from '../../src/loaders/read-content.ts';
 import { root } from '../support/paths.ts';
 
 const require = createRequire(import.meta.url);
@@ -24,7 +24,7 @@ const epcis = require('@etalab/decoupage-administratif/data/epci.json') as {
   membres: { code: string }[];
 }[];
 
-const content = await loadContent(path.join(root, 'content'));
+const content = await readContent(path.join(root, 'content'));
 
 describe('the national vocabularies', () => {
   it('are exactly those of the official package @gouvfr-anct/lieux-de-mediation-numerique', () => {

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { CommuneListSchema, TaxonomySchema } from '../../src/lib/domain/index.ts';
+import { seriesSlugIndex } from '../../src/lib/agenda/series.ts';
 import { buildExportContext, type ExportContext } from '../../src/lib/export/export-context.ts';
 import { FIXTURE_SOURCE, fixtureOccurrences, fixturePlaces } from './outputs-fixture.ts';
 import { root } from './paths.ts';
@@ -24,7 +25,13 @@ export function fixtureContext(): ExportContext {
     enabled: true,
   };
   return buildExportContext(
-    { communes, taxonomy, places: fixturePlaces(), sources: [source], occurrences: fixtureOccurrences() },
+    {
+      communes,
+      taxonomy,
+      places: fixturePlaces(),
+      sources: [source],
+      seriesSlugs: seriesSlugIndex(fixtureOccurrences()),
+    },
     FIXTURE_SITE,
   );
 }

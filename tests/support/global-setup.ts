@@ -18,16 +18,13 @@ import { serveStatic } from './static-server.ts';
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const reuse = process.env['REPERES_TESTS_REUSE_SITES'] === '1';
-  // One after the other: two Astro builds of one checkout would share its caches.
-  const builds = new Map<SiteName, Promise<void>>();
-  let previous: Promise<void> = Promise.resolve();
-  for (const site of testSites) {
-    const built = previous.then(() =>
-      reuse && existsSync(path.join(site.dist, 'index.html')) ? undefined : buildTestSite(site),
-    );
-    builds.set(site.name, built);
-    previous = built.catch(() => undefined);
-  }
+  // At the same time: each builds from its own copy of the project (build-site.ts).
+  const builds = new Map<SiteName, Promise<void>>(
+    testSites.map((site) => [
+      site.name,
+      reuse && existsSync(path.join(site.dist, 'index.html')) ? Promise.resolve() : buildTestSite(site),
+    ]),
+  );
   const states = new Map<SiteName, { done: boolean; error?: string }>();
   for (const [name, built] of builds) {
     states.set(name, { done: false });

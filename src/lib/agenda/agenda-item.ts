@@ -2,12 +2,15 @@
 import type { Occurrence } from '../domain/occurrence.ts';
 import { dayOf } from '../format/format-date.ts';
 import { formatTimeInDay, lastDayOf } from '../format/format-when.ts';
+import { routes } from '../site/routes.ts';
+import { agendaText } from '../site/strings/agenda.ts';
 import type { AgendaEntry } from './collapse-series.ts';
+import { seriesSlugOf, type SlugIndex } from './series.ts';
 
 /** Names the listing needs, looked up once per build. */
 export interface AgendaLookups {
   /** `seriesId` → series slug (see `seriesSlugIndex`). */
-  slugs: ReadonlyMap<string, string>;
+  slugs: SlugIndex;
   /** Place id → name. */
   placeNames: ReadonlyMap<string, string>;
   /** INSEE code → commune name. */
@@ -57,7 +60,7 @@ function whereOf(o: Occurrence, lookups: AgendaLookups): string | null {
 
 /** The price line: as published, else `Gratuit` when the feed said it is free. */
 export function priceOf(o: Pick<Occurrence, 'price' | 'free'>): string | null {
-  return o.price ?? (o.free === true ? 'Gratuit' : null);
+  return o.price ?? (o.free === true ? agendaText.free : null);
 }
 
 /** Prepares a listing line. */
@@ -65,7 +68,7 @@ export function toAgendaItem(entry: AgendaEntry, lookups: AgendaLookups): Agenda
   const o = entry.occurrence;
   return {
     id: o.id,
-    href: `/evenements/${lookups.slugs.get(o.seriesId) ?? ''}/`,
+    href: routes.event(seriesSlugOf(lookups.slugs, o)),
     title: o.title,
     time: formatTimeInDay(o, { now: lookups.now }),
     where: whereOf(o, lookups),

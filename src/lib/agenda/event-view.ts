@@ -1,6 +1,8 @@
 /** Everything the event page `/evenements/<slug>/` shows of a series, prepared as plain data. */
 import type { Commune, Occurrence, PlaceEntry, Source, Taxonomy } from '../domain/index.ts';
-import { formatPhone, formatWhen, phoneHref } from '../format/index.ts';
+import { labelsOf } from '../domain/vocabulary.ts';
+import { formatWhen } from '../format/index.ts';
+import { phoneLink, type PhoneLink } from '../places/place-summary.ts';
 import { priceOf } from './agenda-item.ts';
 import type { Series } from './series.ts';
 import { isUpcoming } from './upcoming.ts';
@@ -40,7 +42,7 @@ export interface EventView {
   lastDate: string | null;
   place: PlaceEntry | null;
   /** Phone of the place, for display and as a `tel:` link. */
-  phone: { text: string; href: string } | null;
+  phone: PhoneLink | null;
   /** The location as published, when it says more than the place name. */
   location: string | null;
   communeName: string | null;
@@ -54,9 +56,6 @@ export interface EventView {
   /** The next date that holds (for "add to my calendar"), or `null`. */
   next: Occurrence | null;
 }
-
-const labelsOf = (ids: readonly string[], list: readonly { id: string; label: string }[]) =>
-  ids.map((id) => list.find((entry) => entry.id === id)?.label ?? id);
 
 /** The occurrence the page describes: the next one that holds, else the next, else the last. */
 function representativeOf(series: Series, upcoming: Occurrence[]): Occurrence {
@@ -102,11 +101,11 @@ export function toEventView(series: Series, ctx: EventContext): EventView {
     moreDates: moreDatesOf(upcoming, ctx.now),
     lastDate: upcoming.length > 0 ? null : formatWhen(o, { now: ctx.now }),
     place,
-    phone: place?.phone === undefined ? null : { text: formatPhone(place.phone), href: phoneHref(place.phone) },
+    phone: phoneLink(place?.phone),
     location: o.location !== null && o.location !== place?.name ? o.location : null,
     communeName,
-    publics: labelsOf(o.publics, ctx.taxonomy.publics),
-    themes: labelsOf(o.themes, ctx.taxonomy.themes),
+    publics: labelsOf(ctx.taxonomy.publics, o.publics),
+    themes: labelsOf(ctx.taxonomy.themes, o.themes),
     price: priceOf(o),
     registration: registrationOf(o.registration),
     organiser: source === undefined ? null : { name: source.name, placeId: source.organisation },

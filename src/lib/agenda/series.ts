@@ -55,7 +55,15 @@ export function buildSeries(occurrences: readonly Occurrence[]): Series[] {
   });
 }
 
+/** `seriesId` → slug of its page, over every occurrence of the site (built once per build). */
+export type SlugIndex = ReadonlyMap<string, string>;
+
 /** `seriesId` → slug, for linking any occurrence to its series page. */
 export function seriesSlugIndex(occurrences: readonly Occurrence[]): Map<string, string> {
   return new Map(buildSeries(occurrences).map((s) => [s.seriesId, s.slug]));
+}
+
+/** The slug of the page of an occurrence's series: from the index, else computed from its own title. */
+export function seriesSlugOf(slugs: SlugIndex, occurrence: Pick<Occurrence, 'seriesId' | 'title'>): string {
+  return slugs.get(occurrence.seriesId) ?? eventSlugOf(occurrence.seriesId, occurrence.title);
 }

@@ -9,3 +9,5 @@ export * from './status.ts';
 export type { FeedEvent } from './feed-event.ts';
 export * from './ids.ts';
 export * from './check-references.ts';
+export * from './format-zod-issues.ts';
+export * from './vocabulary.ts';

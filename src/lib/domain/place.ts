@@ -1,22 +1,6 @@
 import { z } from 'zod';
 import { CoordinatesSchema, HttpUrlSchema, InseeSchema, PhoneSchema, SlugSchema } from './primitives.ts';
-
-/** Facts of a place that may still await the partner's confirmation. */
-export const CONFIRMABLE_FIELDS = [
-  'address',
-  'coordinates',
-  'openingHours',
-  'phone',
-  'email',
-  'website',
-  'services',
-  'publics',
-  'fees',
-  'accompaniments',
-  'accessibility',
-  'toBring',
-  'stops',
-] as const;
+import { CONFIRMABLE_FIELDS } from './vocabulary.ts';
 
 /** A postal address. */
 export const AddressSchema = z.strictObject({

@@ -1,9 +1,12 @@
 import { buildSeries, compareByStart } from '../agenda/index.ts';
-import type { Occurrence } from '../domain/index.ts';
+import { isConfirmed, type Occurrence, type PlaceEntry } from '../domain/index.ts';
 import { dayOf, formatDayLabel, formatTimeInDay } from '../format/index.ts';
+import { servesCommune } from '../places/filter-places.ts';
+import { locationIn } from '../places/place-summary.ts';
 import { toIsoDate } from '../time/calendar-date.ts';
 import { PARIS, startOfDateEpoch, toZonedDate, wallTimeAt } from '../time/zoned-time.ts';
-import { type ExportContext, isConfirmed, venueOf } from './export-context.ts';
+import type { ExportContext } from './export-context.ts';
+import { venueOf } from './venue.ts';
 import { compactDates } from './compact-dates.ts';
 import { overlapping } from './select-occurrences.ts';
 
@@ -130,4 +133,21 @@ export function posterPeriod(now: Date): { from: string; to: string } {
   if (Number(thisMonthEnd.slice(8)) - w.day >= 10) return { from: toZonedDate(now.getTime()), to: thisMonthEnd };
   const next = endOfMonth(w.year, w.month, 1);
   return { from: `${next.slice(0, 8)}01`, to: next };
+}
+
+/** A place a commune's poster gives to be helped all year, and where to find it in that commune. */
+export interface PosterPlace {
+  place: PlaceEntry;
+  /** Its street, or the location of its stops in the commune (`Parking de la mairie`). */
+  location: string;
+}
+
+/**
+ * The places a commune's poster lists under « Pour être aidé toute l’année »: every place serving
+ * the commune, itinerant services stopping there included (`servesCommune`), that has a phone.
+ */
+export function posterPlaces(places: readonly PlaceEntry[], insee: string): PosterPlace[] {
+  return places
+    .filter((p) => servesCommune(p, insee) && p.phone !== undefined)
+    .map((place) => ({ place, location: locationIn(place, insee) }));
 }

@@ -1,5 +1,6 @@
 import type { Occurrence } from '../domain/index.ts';
-import { absoluteUrl, eventPath, type ExportContext, venueLine, venueOf } from './export-context.ts';
+import { absoluteUrl, eventPageUrl, type ExportContext } from './export-context.ts';
+import { venueLine, venueOf } from './venue.ts';
 
 /*
  * Links for "subscribe" and "add to my calendar" buttons. Pure: the event page (branch
@@ -27,7 +28,7 @@ function basicFormat(when: string): string {
 
 /** A short text for the "details" of a one-off calendar entry: the event page comes first. */
 function detailsOf(occurrence: Occurrence, ctx: ExportContext): string {
-  const page = absoluteUrl(ctx, eventPath(ctx, occurrence));
+  const page = eventPageUrl(ctx, occurrence);
   return [page, occurrence.description ?? ''].join('\n\n').trim().slice(0, 1000);
 }
 
@@ -57,9 +58,4 @@ export function outlookCalendarUrl(occurrence: Occurrence, ctx: ExportContext): 
     location: venueLine(venueOf(occurrence, ctx)),
   });
   return `https://outlook.live.com/calendar/0/deeplink/compose?${params.toString()}`;
-}
-
-/** Site path of the `.ics` of an event series (`/evenements/<slug>.ics`), next to its page `/evenements/<slug>/`. */
-export function eventIcsPath(seriesSlug: string): string {
-  return `/evenements/${seriesSlug}.ics`;
 }

@@ -1,4 +1,5 @@
 import { formatDayLabel, monthName } from '../format/index.ts';
+import { lowered, statusText } from '../site/strings/status.ts';
 import { toZonedDate } from '../time/zoned-time.ts';
 
 /** A date of a regular series on a printed programme. */
@@ -26,7 +27,7 @@ export function compactDates(dates: readonly ProgrammeDate[], now: Date): string
     const month = `${monthName(Number(key.slice(5, 7)))}${key.startsWith(nowYear) ? '' : ` ${key.slice(0, 4)}`}`;
     const parts = list.map((d) => {
       const [weekday = '', day = ''] = formatDayLabel(d.date).split(' ');
-      return { weekday, day: `${day}${d.cancelled ? ' (annulé)' : ''}` };
+      return { weekday, day: `${day}${d.cancelled ? ` (${lowered(statusText.cancelled)})` : ''}` };
     });
     const weekdays = new Set(parts.map((p) => p.weekday));
     if (weekdays.size > 1) return `${month} : ${parts.map((p) => `${p.weekday.slice(0, 3)}. ${p.day}`).join(', ')}`;

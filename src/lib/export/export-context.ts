@@ -1,6 +1,6 @@
-import { seriesSlugIndex } from '../agenda/series.ts';
+import { seriesSlugOf, type SlugIndex } from '../agenda/series.ts';
 import type { Commune, Occurrence, PlaceEntry, Source, Taxonomy } from '../domain/index.ts';
-import { eventSlugOf } from '../domain/index.ts';
+import { routes } from '../site/routes.ts';
 
 /** What every export needs to name places, communes and themes, and to make absolute links. */
 export interface ExportContext {
@@ -15,7 +15,7 @@ export interface ExportContext {
   /** Sources by id (organisers of events). */
   sources: ReadonlyMap<string, Source>;
   /** Series id → slug of `/evenements/<slug>/`, from every occurrence of the site (as the event pages). */
-  seriesSlugs: ReadonlyMap<string, string>;
+  seriesSlugs: SlugIndex;
 }
 
 /** The data an export context is made from (a subset of the site data). */
@@ -24,8 +24,8 @@ export interface ExportData {
   communes: readonly Commune[];
   taxonomy: Taxonomy;
   sources: readonly Source[];
-  /** Every occurrence of the site (series slugs are computed from all of them). */
-  occurrences: readonly Occurrence[];
+  /** Series id → slug, computed once per build from every occurrence (`seriesSlugIndex`). */
+  seriesSlugs: SlugIndex;
 }
 
 /** Indexes the site data for the exports. `site` is the site's public address. */
@@ -38,7 +38,7 @@ export function buildExportContext(data: ExportData, site: string | URL): Export
     communes: new Map(data.communes.map((c) => [c.insee, c])),
     taxonomy: data.taxonomy,
     sources: new Map(data.sources.map((s) => [s.id, s])),
-    seriesSlugs: seriesSlugIndex(data.occurrences),
+    seriesSlugs: data.seriesSlugs,
   };
 }
 
@@ -47,52 +47,9 @@ export function absoluteUrl(ctx: ExportContext, path: string): string {
   return new URL(path, ctx.siteUrl).href;
 }
 
-/** Where an occurrence happens, as far as the data knows. */
-export interface Venue {
-  /** Name of the place of the directory, else the location as published, else `null`. */
-  name: string | null;
-  /** Street of the place, or `null`. */
-  street: string | null;
-  postalCode: string | null;
-  /** Commune name, or `null`. */
-  communeName: string | null;
-  /** Phone of the place, or `null`. */
-  phone: string | null;
-  /** The place entry, when resolved. */
-  place: PlaceEntry | null;
-}
-
-/** The venue of an occurrence: its place of the directory, else its published location and commune. */
-export function venueOf(occurrence: Occurrence, ctx: ExportContext): Venue {
-  const place = occurrence.placeId === null ? undefined : ctx.places.get(occurrence.placeId);
-  const commune = ctx.communes.get(occurrence.commune ?? place?.address.commune ?? '');
-  return {
-    name: place?.name ?? occurrence.location,
-    street: place?.address.street ?? null,
-    postalCode: place?.address.postalCode ?? commune?.postalCode ?? null,
-    communeName: commune?.name ?? null,
-    phone: place?.phone ?? null,
-    place: place ?? null,
-  };
-}
-
-/** The venue in one line: `Médiathèque, 2 rue X, 35150 Janzé`. Empty parts are left out. */
-export function venueLine(venue: Venue): string {
-  const town = [venue.postalCode, venue.communeName].filter(Boolean).join(' ');
-  const parts = [venue.name, venue.street, town].filter((p): p is string => p !== null && p !== '');
-  // The published location often already names the commune.
-  return parts.filter((p, i) => i === 0 || !parts[0]?.includes(p)).join(', ');
-}
-
-/** Site path of the page of an occurrence's series (`/evenements/<slug>/`), as the event pages name it. */
-export function eventPath(ctx: ExportContext, occurrence: Pick<Occurrence, 'seriesId' | 'title'>): string {
-  const slug = ctx.seriesSlugs.get(occurrence.seriesId) ?? eventSlugOf(occurrence.seriesId, occurrence.title);
-  return `/evenements/${slug}/`;
-}
-
-/** `true` when a fact of a place is confirmed by the partner (not listed in `toConfirm`). */
-export function isConfirmed(place: Pick<PlaceEntry, 'toConfirm'>, field: string): boolean {
-  return place.toConfirm === false || (Array.isArray(place.toConfirm) && !place.toConfirm.some((f) => f === field));
+/** Absolute URL of the page of an occurrence's series (`https://…/evenements/<slug>/`). */
+export function eventPageUrl(ctx: ExportContext, occurrence: Pick<Occurrence, 'seriesId' | 'title'>): string {
+  return absoluteUrl(ctx, routes.event(seriesSlugOf(ctx.seriesSlugs, occurrence)));
 }
 
 /** Labels of theme ids, in taxonomy order, unknown ids left out. */

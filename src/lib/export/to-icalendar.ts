@@ -11,9 +11,10 @@
  */
 import ICAL from 'ical.js';
 import type { Occurrence } from '../domain/index.ts';
-import { absoluteUrl, eventPath, type ExportContext, themeLabels, venueLine, venueOf } from './export-context.ts';
+import { eventPageUrl, type ExportContext, themeLabels } from './export-context.ts';
+import { venueLine, venueOf } from './venue.ts';
 import { PARIS_TZID, parisVTimezone } from './paris-timezone.ts';
-import { outputsUi } from '../site/ui.ts';
+import { icsText } from '../site/strings/feeds.ts';
 
 /** Name and description of a published calendar. */
 export interface CalendarMeta {
@@ -61,11 +62,11 @@ function descriptionOf(occurrence: Occurrence, ctx: ExportContext, pageUrl: stri
   const organiser = ctx.sources.get(occurrence.sourceId)?.name;
   const lines = [
     occurrence.description,
-    occurrence.price === null ? null : `${outputsUi.ics.price} : ${occurrence.price}`,
-    occurrence.registration === null ? null : `${outputsUi.ics.registration} : ${occurrence.registration}`,
-    venue.phone === null ? null : `${outputsUi.ics.phone} : ${venue.phone}`,
-    organiser === undefined ? null : `${outputsUi.ics.organiser} : ${organiser}`,
-    `${outputsUi.ics.moreInfo} : ${pageUrl}`,
+    occurrence.price === null ? null : `${icsText.price} : ${occurrence.price}`,
+    occurrence.registration === null ? null : `${icsText.registration} : ${occurrence.registration}`,
+    venue.phone === null ? null : `${icsText.phone} : ${venue.phone}`,
+    organiser === undefined ? null : `${icsText.organiser} : ${organiser}`,
+    `${icsText.moreInfo} : ${pageUrl}`,
   ];
   return lines.filter((l): l is string => l !== null && l !== '').join('\n\n');
 }
@@ -73,7 +74,7 @@ function descriptionOf(occurrence: Occurrence, ctx: ExportContext, pageUrl: stri
 /** One VEVENT for one occurrence. UID: the occurrence id at the site's host (stable across builds). */
 export function occurrenceToVEvent(occurrence: Occurrence, ctx: ExportContext): ICAL.Component {
   const event = new ICAL.Component('vevent');
-  const pageUrl = absoluteUrl(ctx, eventPath(ctx, occurrence));
+  const pageUrl = eventPageUrl(ctx, occurrence);
   const revised = utcTime(occurrence.updatedAt ?? occurrence.firstSeen);
   const cancelled = occurrence.status === 'cancelled';
   event.addPropertyWithValue('uid', `${occurrence.id}@${ctx.host}`);
@@ -83,10 +84,7 @@ export function occurrenceToVEvent(occurrence: Occurrence, ctx: ExportContext): 
   event.addPropertyWithValue('sequence', sequenceOf(occurrence));
   addWhen(event, 'dtstart', occurrence.start);
   addWhen(event, 'dtend', occurrence.end);
-  event.addPropertyWithValue(
-    'summary',
-    cancelled ? `${outputsUi.ics.cancelled} ${occurrence.title}` : occurrence.title,
-  );
+  event.addPropertyWithValue('summary', cancelled ? `${icsText.cancelled} ${occurrence.title}` : occurrence.title);
   event.addPropertyWithValue('description', descriptionOf(occurrence, ctx, pageUrl));
   const where = venueLine(venueOf(occurrence, ctx));
   if (where !== '') event.addPropertyWithValue('location', where);
@@ -111,7 +109,7 @@ function multiValued(name: string, values: string[]): ICAL.Property {
 /** The VCALENDAR of some occurrences, one VEVENT each, with the Paris VTIMEZONE. */
 export function buildVCalendar(occurrences: readonly Occurrence[], meta: CalendarMeta, ctx: ExportContext) {
   const cal = new ICAL.Component('vcalendar');
-  cal.addPropertyWithValue('prodid', outputsUi.ics.prodId);
+  cal.addPropertyWithValue('prodid', icsText.prodId);
   cal.addPropertyWithValue('version', '2.0');
   cal.addPropertyWithValue('calscale', 'GREGORIAN');
   cal.addPropertyWithValue('method', 'PUBLISH');

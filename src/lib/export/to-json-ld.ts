@@ -1,5 +1,7 @@
-import type { Occurrence, PlaceEntry } from '../domain/index.ts';
-import { absoluteUrl, eventPath, type ExportContext, isConfirmed, venueOf } from './export-context.ts';
+import { isConfirmed, type Occurrence, type PlaceEntry } from '../domain/index.ts';
+import { routes } from '../site/routes.ts';
+import { absoluteUrl, eventPageUrl, type ExportContext } from './export-context.ts';
+import { venueOf } from './venue.ts';
 import { openingHoursToSpec } from './opening-hours-spec.ts';
 
 /*
@@ -41,7 +43,7 @@ function offersOf(o: Occurrence, url: string): JsonLd | undefined {
 /** schema.org Event of one occurrence. */
 export function occurrenceToJsonLd(o: Occurrence, ctx: ExportContext): JsonLd {
   const venue = venueOf(o, ctx);
-  const url = absoluteUrl(ctx, eventPath(ctx, o));
+  const url = eventPageUrl(ctx, o);
   const coordinates = o.coordinates ?? venue.place?.coordinates ?? null;
   const source = ctx.sources.get(o.sourceId);
   const organiser = source === undefined ? undefined : ctx.places.get(source.organisation);
@@ -105,7 +107,7 @@ export function placeToJsonLd(place: PlaceEntry, ctx: ExportContext): JsonLd {
     ...(place.website === undefined ? {} : { sameAs: [place.website] }),
     ...(hours.length === 0 ? {} : { openingHoursSpecification: hours }),
     ...(place.fees.includes('gratuit') ? { isAccessibleForFree: true } : {}),
-    url: absoluteUrl(ctx, `/lieux/${place.id}/`),
+    url: absoluteUrl(ctx, routes.place(place.id)),
   };
 }
 

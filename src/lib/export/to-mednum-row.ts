@@ -26,8 +26,8 @@ import {
   Service,
   Typologie,
 } from '@gouvfr-anct/lieux-de-mediation-numerique';
-import type { PlaceEntry } from '../domain/index.ts';
-import { type ExportContext, isConfirmed } from './export-context.ts';
+import { isConfirmed, type PlaceEntry } from '../domain/index.ts';
+import type { ExportContext } from './export-context.ts';
 
 /** The 32 columns of the national schema (LaMednum standard-mediation-num v1.0), in order. */
 export const MEDNUM_COLUMNS = [

@@ -1,7 +1,8 @@
 import Papa from 'papaparse';
 import { toSchemaLieuMediationNumerique } from '@gouvfr-anct/lieux-de-mediation-numerique';
 import type { Occurrence, PlaceEntry } from '../domain/index.ts';
-import { absoluteUrl, eventPath, type ExportContext, themeLabels } from './export-context.ts';
+import { routes } from '../site/routes.ts';
+import { absoluteUrl, eventPageUrl, type ExportContext, themeLabels } from './export-context.ts';
 import type { OpenEvent, OpenPlace } from './open-data-schemas.ts';
 import { MEDNUM_COLUMNS, toLieuMediationNumerique, toMednumRow, type MednumRow } from './to-mednum-row.ts';
 
@@ -64,7 +65,7 @@ export function toEventsOpenData(occurrences: readonly Occurrence[], ctx: Export
     communeName: o.commune === null ? null : (ctx.communes.get(o.commune)?.name ?? null),
     coordinates: o.coordinates,
     url: o.url,
-    page: absoluteUrl(ctx, eventPath(ctx, o)),
+    page: eventPageUrl(ctx, o),
     registration: o.registration,
     price: o.price,
     free: o.free,
@@ -85,7 +86,7 @@ export function toPlacesOpenData(places: readonly PlaceEntry[], ctx: ExportConte
     .map((p) => ({
       ...p,
       communeName: ctx.communes.get(p.address.commune)?.name ?? null,
-      page: absoluteUrl(ctx, `/lieux/${p.id}/`),
+      page: absoluteUrl(ctx, routes.place(p.id)),
     }));
 }
 

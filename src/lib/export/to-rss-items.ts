@@ -1,8 +1,9 @@
 import { buildSeries, upcomingOccurrences, type Series } from '../agenda/index.ts';
 import type { Occurrence } from '../domain/index.ts';
 import { formatWhen } from '../format/index.ts';
-import { outputsUi } from '../site/ui.ts';
-import { absoluteUrl, type ExportContext, themeLabels, venueLine, venueOf } from './export-context.ts';
+import { icsText, rssText } from '../site/strings/feeds.ts';
+import { eventPageUrl, type ExportContext, themeLabels } from './export-context.ts';
+import { venueLine, venueOf } from './venue.ts';
 
 /** One RSS item, in the shape @astrojs/rss takes. */
 export interface RssItem {
@@ -30,23 +31,23 @@ function itemOf(series: Series, ctx: ExportContext, now: Date): RssItem {
   const venue = venueOf(next, ctx);
   const where = venueLine(venue);
   const when = formatWhen(next, { now });
-  const prefix = allCancelled ? `${outputsUi.rss.cancelled} ` : '';
+  const prefix = allCancelled ? `${rssText.cancelled} ` : '';
   const commune = venue.communeName === null ? '' : `, ${venue.communeName}`;
   const cancelledDates = allCancelled
     ? []
     : upcoming.filter((o) => o.status === 'cancelled').map((o) => formatWhen(o, { now }));
   const paragraphs = [
-    `${outputsUi.rss.nextDates(upcoming.length)} : ${when}${where === '' ? '' : ` — ${where}`}.`,
-    cancelledDates.length > 0 ? `${outputsUi.rss.cancelledOn} ${cancelledDates.join(' ; ')}.` : null,
+    `${rssText.nextDates(upcoming.length)} : ${when}${where === '' ? '' : ` — ${where}`}.`,
+    cancelledDates.length > 0 ? `${rssText.cancelledOn} ${cancelledDates.join(' ; ')}.` : null,
     next.description,
-    next.price === null ? null : `${outputsUi.ics.price} : ${next.price}`,
-    next.registration === null ? null : `${outputsUi.ics.registration} : ${next.registration}`,
-    venue.phone === null ? null : `${outputsUi.ics.phone} : ${venue.phone}`,
+    next.price === null ? null : `${icsText.price} : ${next.price}`,
+    next.registration === null ? null : `${icsText.registration} : ${next.registration}`,
+    venue.phone === null ? null : `${icsText.phone} : ${venue.phone}`,
   ];
   const firstSeen = earliest(upcoming.map((o) => o.firstSeen));
   return {
     title: `${prefix}${series.title} — ${when}${commune}`,
-    link: absoluteUrl(ctx, `/evenements/${ctx.seriesSlugs.get(series.seriesId) ?? series.slug}/`),
+    link: eventPageUrl(ctx, { seriesId: series.seriesId, title: series.title }),
     pubDate: new Date(firstSeen),
     description: paragraphs.filter((p): p is string => p !== null && p !== '').join('\n\n'),
     categories: themeLabels(next.themes, ctx),

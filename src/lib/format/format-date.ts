@@ -2,6 +2,7 @@
  * French dates and times, always read in Europe/Paris (never the machine's zone): day labels
  * ("mardi 1er décembre"), times ("14 h 30"), month names, "aujourd’hui" and "demain".
  */
+import { datesText } from '../site/strings/dates.ts';
 import { addDays, isIsoDate } from '../time/calendar-date.ts';
 import { PARIS, startOfDateEpoch, toZonedDate, whenToEpoch } from '../time/zoned-time.ts';
 
@@ -63,8 +64,8 @@ export function formatDayLabel(date: string, options: DayLabelOptions = {}): str
 /** `aujourd’hui`, `demain` or `null`, for a `YYYY-MM-DD` day seen from `now`. */
 export function relativeDayOf(date: string, now: Date, timeZone: string = PARIS): string | null {
   const today = toZonedDate(now.getTime(), timeZone);
-  if (date === today) return 'aujourd’hui';
-  if (date === addDays(today)) return 'demain';
+  if (date === today) return datesText.today;
+  if (date === addDays(today)) return datesText.tomorrow;
   return null;
 }
 

@@ -1,4 +1,5 @@
 /** When an occurrence happens, in French: "mercredi 3 décembre, 14 h – 16 h", all-day and multi-day ranges. */
+import { datesText } from '../site/strings/dates.ts';
 import { addDays } from '../time/calendar-date.ts';
 import { PARIS } from '../time/zoned-time.ts';
 import { dayOf, formatDayLabel, formatTime } from './format-date.ts';
@@ -26,7 +27,7 @@ export function lastDayOf(when: When): string {
 
 /** `14 h – 16 h`, or `14 h` when there is no duration. Times only: for a list under a day heading. */
 export function formatTimeRange(when: When): string {
-  if (when.allDay) return 'toute la journée';
+  if (when.allDay) return datesText.allDay;
   const start = formatTime(when.start);
   const end = formatTime(when.end);
   return start === end ? start : `${start} – ${end}`;
@@ -40,7 +41,7 @@ function formatDayRange(first: string, last: string, options: WhenOptions): stri
   const toWords = to.split(' ');
   // Same month and year: write the month (and year) once, at the end.
   const sameTail = fromWords.slice(2).join(' ') === toWords.slice(2).join(' ');
-  return `du ${sameTail ? fromWords.slice(0, 2).join(' ') : from} au ${to}`;
+  return datesText.range(sameTail ? fromWords.slice(0, 2).join(' ') : from, to);
 }
 
 /**
@@ -55,7 +56,10 @@ export function formatWhen(when: When, options: WhenOptions = {}): string {
   const last = lastDayOf(when);
   if (first === last) return `${formatDayLabel(first, options)}, ${formatTimeRange(when)}`;
   if (when.allDay) return formatDayRange(first, last, options);
-  return `du ${formatDayLabel(first, options)}, ${formatTime(when.start)} au ${formatDayLabel(last, options)}, ${formatTime(when.end)}`;
+  return datesText.range(
+    `${formatDayLabel(first, options)}, ${formatTime(when.start)}`,
+    `${formatDayLabel(last, options)}, ${formatTime(when.end)}`,
+  );
 }
 
 /**
@@ -66,6 +70,6 @@ export function formatTimeInDay(when: When, options: WhenOptions = {}): string {
   const first = dayOf(when.start, PARIS);
   const last = lastDayOf(when);
   if (first === last) return formatTimeRange(when);
-  const until = `jusqu’au ${formatDayLabel(last, options)}`;
+  const until = datesText.until(formatDayLabel(last, options));
   return when.allDay ? until : `${formatTime(when.start)}, ${until}`;
 }

@@ -1,6 +1,12 @@
 import type { Commune, Coordinates } from '../domain/index.ts';
 import { distanceKm } from './distance.ts';
 
+/**
+ * Communes whose centres lie within this distance (km) count as neighbours: for the agenda's
+ * « communes voisines » filter, the events shown near a commune and the commune pages.
+ */
+export const NEARBY_KM = 10;
+
 /** What distances need of a commune: its name and centre. */
 export type Located = Pick<Commune, 'name' | 'centroid'>;
 
@@ -22,6 +28,11 @@ export function communesNear(communes: readonly Commune[], commune: Commune, max
   return communesByDistance(communes, commune.centroid).filter(
     (n) => n.commune.insee !== commune.insee && n.km <= maxKm,
   );
+}
+
+/** Each commune's neighbours (within `maxKm`, nearest first), by INSEE code. */
+export function neighboursByCommune(communes: readonly Commune[], maxKm = NEARBY_KM): Map<string, NearCommune[]> {
+  return new Map(communes.map((c) => [c.insee, communesNear(communes, c, maxKm)]));
 }
 
 /** The commune whose centre is nearest to a point (for "utiliser ma position"), or `undefined`. */

@@ -1,6 +1,7 @@
+import { seriesSlugOf, type SlugIndex } from '../agenda/series.ts';
 import type { Occurrence } from '../domain/index.ts';
 import { formatWhen } from '../format/format-when.ts';
-import { whenToEpoch } from '../time/zoned-time.ts';
+import { routes } from '../site/routes.ts';
 
 /** One coming session at a place, ready to show. */
 export interface Session {
@@ -17,33 +18,40 @@ export interface Session {
   demo: boolean;
 }
 
-/** Which occurrences to keep: at these places (ids), or any test on the occurrence. */
-export type SessionFilter = readonly string[] | ((o: Occurrence) => boolean);
+/** What a session needs from the build: its "now" and the series slugs. */
+export interface SessionContext {
+  now: Date;
+  slugs: SlugIndex;
+}
 
-/** `seriesId` → slug of its page (`seriesSlugIndex` of `src/lib/agenda`, over every occurrence). */
-export type SlugIndex = ReadonlyMap<string, string>;
+/** One occurrence as a session. */
+export function toSession(o: Occurrence, context: SessionContext): Session {
+  return {
+    title: o.title,
+    when: formatWhen(o, { now: context.now }),
+    start: o.start,
+    end: o.end,
+    href: routes.event(seriesSlugOf(context.slugs, o)),
+    cancelled: o.status === 'cancelled',
+    demo: o.demo,
+  };
+}
 
-/** The occurrences kept by `where` not yet over at `now`, soonest first, at most `limit`. */
+/**
+ * The first `limit` occurrences kept by `keep`, as sessions. `upcoming` is already what the build
+ * indexed: not yet over at `now` and sorted by start then id (the occurrences of one place, of the
+ * communes around one commune…), so no list of the whole site is scanned per place.
+ */
 export function nextSessions(
-  occurrences: readonly Occurrence[],
-  where: SessionFilter,
-  context: { now: Date; slugs: SlugIndex },
+  upcoming: readonly Occurrence[],
+  context: SessionContext,
   limit = 3,
+  keep: (o: Occurrence) => boolean = () => true,
 ): Session[] {
-  const { now, slugs } = context;
-  const nowMs = now.getTime();
-  const keep = typeof where === 'function' ? where : (o: Occurrence) => o.placeId !== null && where.includes(o.placeId);
-  return occurrences
-    .filter((o) => keep(o) && whenToEpoch(o.end) > nowMs)
-    .sort((a, b) => whenToEpoch(a.start) - whenToEpoch(b.start) || a.id.localeCompare(b.id))
-    .slice(0, limit)
-    .map((o) => ({
-      title: o.title,
-      when: formatWhen(o, { now }),
-      start: o.start,
-      end: o.end,
-      href: `/evenements/${slugs.get(o.seriesId) ?? o.seriesId}/`,
-      cancelled: o.status === 'cancelled',
-      demo: o.demo,
-    }));
+  const sessions: Session[] = [];
+  for (const o of upcoming) {
+    if (sessions.length >= limit) break;
+    if (keep(o)) sessions.push(toSession(o, context));
+  }
+  return sessions;
 }

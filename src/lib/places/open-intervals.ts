@@ -37,9 +37,12 @@ const localToEpoch = (d: Date): number =>
     second: d.getSeconds(),
   });
 
-/** The intervals during which a place is open between two instants, read in Europe/Paris time. */
-export function openIntervals(value: string, fromMs: number, toMs: number): OpenInterval[] {
-  const hours = parseOpeningHours(value);
+/**
+ * The intervals during which a place is open between two instants, read in Europe/Paris time,
+ * from an `opening_hours` value or one already parsed (a build parses each place's value once).
+ */
+export function openIntervals(value: string | OpeningHours, fromMs: number, toMs: number): OpenInterval[] {
+  const hours = typeof value === 'string' ? parseOpeningHours(value) : value;
   return hours
     .getOpenIntervals(wallToLocal(fromMs), wallToLocal(toMs))
     .filter(([, , unknown]) => !unknown)

@@ -1,4 +1,6 @@
 import { formatDayLabel, formatTime } from '../format/format-date.ts';
+import { datesText } from '../site/strings/dates.ts';
+import { hoursText } from '../site/strings/hours.ts';
 import { PARIS, toZonedDate } from '../time/zoned-time.ts';
 import type { OpenInterval } from './open-intervals.ts';
 
@@ -26,18 +28,18 @@ const timeAt = (epochMs: number): string => formatTime(epochMs);
 /** When an opening comes, said from `nowMs`: `aujourd’hui`, `demain`, `mardi`, `le mardi 15 décembre`. */
 function dayFrom(epochMs: number, nowMs: number): string {
   const date = toZonedDate(epochMs);
-  if (date === toZonedDate(nowMs)) return 'aujourd’hui';
-  if (date === toZonedDate(nowMs + DAY_MS)) return 'demain';
+  if (date === toZonedDate(nowMs)) return datesText.today;
+  if (date === toZonedDate(nowMs + DAY_MS)) return datesText.tomorrow;
   if (epochMs - nowMs < 6 * DAY_MS) return weekday.format(epochMs);
-  return `le ${formatDayLabel(date)}`;
+  return hoursText.onDay(formatDayLabel(date));
 }
 
 /** The status in words: `Ouvert maintenant, jusqu’à 18 h`, `Fermé, ouvre mardi à 14 h`. */
 export function describeOpenStatus(status: OpenStatus, nowMs: number): string {
   if (status.state === 'open') {
     const sameDay = toZonedDate(status.until - 1) === toZonedDate(nowMs);
-    return `Ouvert maintenant, jusqu’à ${sameDay ? '' : `${dayFrom(status.until, nowMs)} `}${timeAt(status.until)}`;
+    return hoursText.open(`${sameDay ? '' : `${dayFrom(status.until, nowMs)} `}${timeAt(status.until)}`);
   }
-  if (status.state === 'closed') return `Fermé, ouvre ${dayFrom(status.next, nowMs)} à ${timeAt(status.next)}`;
-  return 'Horaires à vérifier auprès du lieu';
+  if (status.state === 'closed') return hoursText.closed(dayFrom(status.next, nowMs), timeAt(status.next));
+  return hoursText.unknown;
 }

@@ -1,19 +1,11 @@
-import { CONFIRMABLE_FIELDS, type Commune, type Occurrence, type PlaceEntry, type Taxonomy } from '../domain/index.ts';
-import { formatPhone, phoneHref } from '../format/format-phone.ts';
-import { openIntervals, type OpenInterval } from './open-intervals.ts';
-import { nextSessions, type Session, type SlugIndex } from './next-sessions.ts';
+import type OpeningHours from 'opening_hours';
+import type { PlaceEntry, Stop } from '../domain/index.ts';
+import { labelsOf } from '../domain/vocabulary.ts';
+import { parseOpeningHours, openIntervals, type OpenInterval } from './open-intervals.ts';
+import type { Session } from './next-sessions.ts';
+import type { PlaceLookups, PlaceSummary } from './place-summary.ts';
 import { weeklyHours, type HoursRow } from './weekly-hours.ts';
 import { whatToBring, type ToBring } from './what-to-bring.ts';
-
-/** What the site knows of the territory, to describe a place. */
-export interface PlaceContext {
-  taxonomy: Taxonomy;
-  communes: readonly Commune[];
-  occurrences: readonly Occurrence[];
-  now: Date;
-  /** `seriesId` → slug of its event page. */
-  slugs: SlugIndex;
-}
 
 /** The hours of a place or of one stop: in words, and as intervals for the browser's "open now". */
 export interface Hours {
@@ -22,65 +14,112 @@ export interface Hours {
   intervals: OpenInterval[];
 }
 
-/** A place as pages show it: labels resolved, hours read, phone formatted, coming sessions. */
-export interface PlaceView {
-  place: PlaceEntry;
-  href: string;
-  kindLabel: string;
-  communeName: string;
+/** The hours of a place and of each of its stops (in the order of `stops`), read once per build. */
+export interface PlaceHours {
   hours: Hours | null;
-  phone: { text: string; href: string } | null;
-  themeLabels: string[];
-  publicLabels: string[];
-  feeLabels: string[];
-  accompanimentLabels: string[];
-  stops: (PlaceEntry['stops'][number] & { communeName: string; hours: Hours })[];
-  sessions: Session[];
-  toBring: ToBring;
-  /** Fields awaiting the partner's confirmation. */
-  toConfirm: Set<string>;
+  stops: Hours[];
 }
 
-const HOURS_WINDOW_MS = 36 * 86_400_000;
+/** A stop of an itinerant service, with its commune named and its hours read. */
+export type StopView = Stop & { communeName: string; hours: Hours };
 
-/** The hours of an `opening_hours` value from `now`; names the place when the value is unreadable. */
+/** A place as its page and its cards show it: the summary, the place itself, hours, coming sessions. */
+export interface PlaceView extends PlaceSummary {
+  place: PlaceEntry;
+  hours: Hours | null;
+  stops: StopView[];
+  feeLabels: string[];
+  accompanimentLabels: string[];
+  sessions: Session[];
+  toBring: ToBring;
+}
+
+const DAY_MS = 86_400_000;
+const HOURS_WINDOW_MS = 36 * DAY_MS;
+
+/**
+ * The hours of an `opening_hours` value from `now`, the value parsed once; names the place when
+ * the value is unreadable.
+ */
 export function hoursOf(value: string, now: Date, where: string): Hours {
+  let parsed: OpeningHours;
   try {
-    const from = now.getTime() - 86_400_000;
-    return { rows: weeklyHours(value, now), intervals: openIntervals(value, from, from + HOURS_WINDOW_MS) };
+    parsed = parseOpeningHours(value);
   } catch (cause) {
     throw new Error(`${where} : ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
   }
+  const from = now.getTime() - DAY_MS;
+  return { rows: weeklyHours(parsed, now), intervals: openIntervals(parsed, from, from + HOURS_WINDOW_MS) };
 }
 
-const labelsOf = (list: readonly { id: string; label: string }[], ids: readonly string[]) =>
-  ids.map((id) => list.find((e) => e.id === id)?.label ?? id);
-
-/** Everything a page needs to show a place; `themes` narrows "what to bring" to a need. */
-export function toPlaceView(place: PlaceEntry, context: PlaceContext, themes?: readonly string[]): PlaceView {
-  const { taxonomy, communes, occurrences, now, slugs } = context;
-  const communeName = (insee: string) => communes.find((c) => c.insee === insee)?.name ?? insee;
+/** The hours of a place and of its stops at `now` (the build computes them once per place). */
+export function placeHours(place: PlaceEntry, now: Date): PlaceHours {
   const where = `places/${place.id}.md`;
   return {
-    place,
-    href: `/lieux/${place.id}/`,
-    kindLabel: labelsOf(taxonomy.placeKinds, [place.kind])[0] ?? place.kind,
-    communeName: communeName(place.address.commune),
     hours: place.openingHours === undefined ? null : hoursOf(place.openingHours, now, where),
-    phone: place.phone === undefined ? null : { text: formatPhone(place.phone), href: phoneHref(place.phone) },
-    themeLabels: labelsOf(taxonomy.themes, place.themes),
-    publicLabels: labelsOf(taxonomy.publics, place.publics),
+    stops: place.stops.map((stop) => hoursOf(stop.openingHours, now, `${where}, arrêt ${stop.location}`)),
+  };
+}
+
+/** What a place view is made of, each part computed once per build. */
+export interface PlaceParts {
+  place: PlaceEntry;
+  summary: PlaceSummary;
+  hours: PlaceHours;
+  /** Its next sessions. */
+  sessions: Session[];
+}
+
+/** Everything a page needs to show a place; `themes` narrows "what to bring" to a need. */
+export function toPlaceView(parts: PlaceParts, lookups: PlaceLookups, themes?: readonly string[]): PlaceView {
+  const { place, summary, hours, sessions } = parts;
+  const { taxonomy, communeNames } = lookups;
+  return {
+    ...summary,
+    place,
+    hours: hours.hours,
+    stops: place.stops.map((stop, i) => ({
+      ...stop,
+      communeName: communeNames.get(stop.commune) ?? stop.commune,
+      hours: hours.stops[i] ?? { rows: [], intervals: [] },
+    })),
     feeLabels: labelsOf(taxonomy.fees, place.fees),
     accompanimentLabels: labelsOf(taxonomy.accompaniments, place.accompaniments),
-    stops: place.stops.map((stop) => ({
-      ...stop,
-      communeName: communeName(stop.commune),
-      hours: hoursOf(stop.openingHours, now, `${where}, arrêt ${stop.location}`),
-    })),
-    sessions: nextSessions(occurrences, [place.id], { now, slugs }),
+    sessions,
     toBring: whatToBring(place, themes),
-    toConfirm: new Set(
-      place.toConfirm === true ? CONFIRMABLE_FIELDS : place.toConfirm === false ? [] : place.toConfirm,
-    ),
+  };
+}
+
+/** Where a card sends a resident: the place itself, or the stop of its itinerant service nearest to them. */
+export interface PlaceWhere {
+  /** The stop, for an itinerant service; `undefined` for the place itself. */
+  stop: StopView | undefined;
+  /** `1 rue de la Mairie, 35150 Janzé`, or for a stop `Parking de la mairie, Thourie`. */
+  address: string;
+  hours: Hours | null;
+  /** The `toConfirm` fields of the address and of the hours shown. */
+  addressField: 'address' | 'stops';
+  hoursField: 'openingHours' | 'stops';
+}
+
+/** What a card shows of where to go: the stop `nearStop` names (see `placeDistance`), else the place. */
+export function placeWhere(view: PlaceView, nearStop: Stop | null): PlaceWhere {
+  const stop =
+    nearStop === null
+      ? undefined
+      : view.stops.find(
+          (s) =>
+            s.commune === nearStop.commune &&
+            s.location === nearStop.location &&
+            s.openingHours === nearStop.openingHours,
+        );
+  if (stop === undefined)
+    return { stop, address: view.address, hours: view.hours, addressField: 'address', hoursField: 'openingHours' };
+  return {
+    stop,
+    address: `${stop.location}, ${stop.communeName}`,
+    hours: stop.hours,
+    addressField: 'stops',
+    hoursField: 'stops',
   };
 }

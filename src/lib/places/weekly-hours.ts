@@ -1,5 +1,7 @@
 import { formatDayLabel, formatTime } from '../format/format-date.ts';
+import { hoursText } from '../site/strings/hours.ts';
 import { PARIS, startOfDateEpoch, toZonedDate } from '../time/zoned-time.ts';
+import type OpeningHours from 'opening_hours';
 import { openIntervals, type OpenInterval } from './open-intervals.ts';
 
 /** One line of the weekly hours: `mardi` → `14 h – 18 h`. */
@@ -38,7 +40,7 @@ function openingsByDate(intervals: readonly OpenInterval[]): Map<string, string>
  * one closed date if a holiday falls on it; a day that changes more (2nd and 4th Wednesdays) is said
  * date by date. Days always closed are left out.
  */
-export function weeklyHours(value: string, now: Date): HoursRow[] {
+export function weeklyHours(value: string | OpeningHours, now: Date): HoursRow[] {
   const from = startOfDateEpoch(toZonedDate(now.getTime()));
   const to = from + WEEKS * 7 * DAY_MS + 3_600_000;
   const openings = openingsByDate(openIntervals(value, from, to));
@@ -56,7 +58,7 @@ export function weeklyHours(value: string, now: Date): HoursRow[] {
       // The same every week but one closed day (a public holiday): one line, and the exception.
       rows.push({ day: weekdayName.format(first), hours: open[0] ?? '' });
       sameWeekday.forEach((d, i) => {
-        if (texts[i] === '') rows.push({ day: dateName.format(d), hours: 'fermé' });
+        if (texts[i] === '') rows.push({ day: dateName.format(d), hours: hoursText.closedDay });
       });
       continue;
     }

@@ -1,22 +1,21 @@
 import type { APIContext, GetStaticPaths } from 'astro';
-import { getExportData } from '../../data/export-context.ts';
-import { getSiteData } from '../../data/site-data.ts';
+import { getBuildContext } from '../../build/build-context.ts';
 import { calendarOccurrences } from '../../lib/export/select-occurrences.ts';
 import { toICalendar } from '../../lib/export/to-icalendar.ts';
-import { outputsUi } from '../../lib/site/ui.ts';
+import { icsText } from '../../lib/site/strings/feeds.ts';
 
 /** One calendar per commune (all 16, so a subscription link never breaks): `/agenda/<commune-slug>.ics`. */
 export const getStaticPaths = (async () => {
-  const { communes } = await getSiteData();
+  const { communes } = await getBuildContext();
   return communes.map((c) => ({ params: { commune: c.slug }, props: { insee: c.insee, name: c.name } }));
 }) satisfies GetStaticPaths;
 
 export async function GET(context: APIContext<{ insee: string; name: string }>) {
   const { insee, name } = context.props;
-  const { data, ctx } = await getExportData(context.site);
-  const here = data.occurrences.filter((o) => o.commune === insee);
-  const meta = { name: outputsUi.ics.communeName(name), description: outputsUi.ics.communeDescription(name) };
-  return new Response(toICalendar(calendarOccurrences(here, data.now), meta, ctx), {
+  const build = await getBuildContext();
+  const here = build.occurrences.filter((o) => o.commune === insee);
+  const meta = { name: icsText.communeName(name), description: icsText.communeDescription(name) };
+  return new Response(toICalendar(calendarOccurrences(here, build.now), meta, build.exports), {
     headers: { 'Content-Type': 'text/calendar; charset=utf-8' },
   });
 }

@@ -1,11 +1,9 @@
-import type { APIContext } from 'astro';
-import { getExportData } from '../../data/export-context.ts';
-import { toZonedDate } from '../../lib/time/zoned-time.ts';
+import { getBuildContext } from '../../build/build-context.ts';
 import { toJsonText, toMednumJson } from '../../lib/export/to-open-data.ts';
 
 /** The directory in the national schema of digital-mediation places (LaMednum v1.0), JSON. */
-export async function GET(context: APIContext) {
-  const { data, ctx } = await getExportData(context.site);
-  const json = toMednumJson(data.places, ctx, toZonedDate(data.now.getTime()));
+export async function GET() {
+  const build = await getBuildContext();
+  const json = toMednumJson(build.places, build.exports, build.mednum.updatedOn);
   return new Response(toJsonText(json), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 }

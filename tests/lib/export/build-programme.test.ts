@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildProgramme, posterPeriod, quarterPeriod } from '../../../src/lib/export/build-programme.ts';
+import { buildProgramme, posterPeriod, posterPlaces, quarterPeriod } from '../../../src/lib/export/build-programme.ts';
+import { makePlace } from '../../support/make-place.ts';
 import { fixtureContext } from '../../support/export-context-fixture.ts';
 import { fixtureOccurrences } from '../../support/outputs-fixture.ts';
 
@@ -47,5 +48,36 @@ describe('posterPeriod', () => {
   it('covers the rest of the month, or next month when this one nearly ended', () => {
     expect(posterPeriod(new Date('2026-12-01T09:00:00+01:00'))).toEqual({ from: '2026-12-01', to: '2026-12-31' });
     expect(posterPeriod(new Date('2026-12-24T09:00:00+01:00'))).toEqual({ from: '2027-01-01', to: '2027-01-31' });
+  });
+});
+
+describe('posterPlaces', () => {
+  const stop = (commune: string, location: string) => ({
+    commune,
+    location,
+    coordinates: { lat: 47.85, lon: -1.48 },
+    openingHours: 'We 09:00-12:00',
+  });
+  const mediatheque = makePlace('mediatheque', { phone: '02 99 47 00 00' });
+  const silent = makePlace('sans-telephone');
+  const bus = makePlace('bus', {
+    phone: '02 99 43 64 87',
+    address: { street: '16 rue Louis Pasteur', postalCode: '35240', commune: '35239' },
+    stops: [stop('35337', 'Parking de la mairie'), stop('35136', 'Place du marché')],
+  });
+  const places = [mediatheque, silent, bus];
+
+  it('lists the places of the commune that can be called, and the itinerant services stopping there', () => {
+    expect(posterPlaces(places, '35136').map((p) => [p.place.id, p.location])).toEqual([
+      ['mediatheque', '1 rue de la Mairie'],
+      ['bus', 'Place du marché'],
+    ]);
+    expect(posterPlaces(places, '35337').map((p) => [p.place.id, p.location])).toEqual([
+      ['bus', 'Parking de la mairie'],
+    ]);
+  });
+
+  it('does not list an itinerant service in the commune of its base when it does not stop there', () => {
+    expect(posterPlaces(places, '35239')).toEqual([]);
   });
 });

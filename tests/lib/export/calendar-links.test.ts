@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  eventIcsPath,
   googleCalendarUrl,
   googleSubscribeUrl,
   outlookCalendarUrl,
@@ -42,11 +41,5 @@ describe('outlookCalendarUrl', () => {
     const url = new URL(outlookCalendarUrl(tablette, ctx));
     expect(url.searchParams.get('startdt')).toBe('2026-12-01T14:00:00+01:00');
     expect(url.searchParams.get('allday')).toBe('false');
-  });
-});
-
-describe('eventIcsPath', () => {
-  it('puts the calendar file next to the event page', () => {
-    expect(eventIcsPath('atelier-tablette-3f9a01')).toBe('/evenements/atelier-tablette-3f9a01.ics');
   });
 });

@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import type { PlaceEntry } from '../../../src/lib/domain/index.ts';
-import { loadContent } from '../../../scripts/lib/load-content.ts';
+import { readContent } from '../../../src/loaders/read-content.ts';
 import { buildExportContext } from '../../../src/lib/export/export-context.ts';
 import { toInternationalPhone } from '../../../src/lib/export/to-mednum-row.ts';
 import { toMednumCsv, toMednumJson, toMednumRows } from '../../../src/lib/export/to-open-data.ts';
@@ -61,8 +61,8 @@ describe('toMednumCsv', () => {
   });
 
   it('gives the committed places as valid national rows', async () => {
-    const content = await loadContent(`${root}/content`);
-    const real = buildExportContext({ ...content, occurrences: [] }, 'https://reperes.example.org');
+    const content = await readContent(`${root}/content`);
+    const real = buildExportContext({ ...content, seriesSlugs: new Map() }, 'https://reperes.example.org');
     const result = toMednumRows(content.places, real, '2026-12-01');
     expect(result.problems).toEqual([]);
     const table = readCsv(toMednumCsv(result.rows));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Need } from '../../../src/lib/domain/index.ts';
-import { filterPlaces } from '../../../src/lib/places/filter-places.ts';
+import { facetsOf, filterPlaces, matchesPlaceFilter } from '../../../src/lib/places/filter-places.ts';
 import { makePlace } from '../../support/make-place.ts';
 
 const demarches: Need = { id: 'demarches', label: 'Faire mes démarches en ligne', themes: ['demarches'], publics: [] };
@@ -45,5 +45,23 @@ describe('filterPlaces', () => {
 
   it('keeps everything without criteria', () => {
     expect(filterPlaces(all, {})).toHaveLength(4);
+  });
+});
+
+describe('matchesPlaceFilter', () => {
+  // The facets as the map's list items carry them (data-themes, data-publics, data-communes).
+  const busFacets = { themes: ['demarches'], publics: [], communes: ['35337', '35136'] };
+
+  it('filters the facets the browser reads as the directory filters places', () => {
+    expect(matchesPlaceFilter(busFacets, { need: demarches, commune: '35337' })).toBe(true);
+    expect(matchesPlaceFilter(busFacets, { commune: '35239' })).toBe(false);
+    expect(matchesPlaceFilter(busFacets, { need: jeunes })).toBe(false);
+    expect(matchesPlaceFilter(busFacets, { publicId: 'seniors' })).toBe(true);
+  });
+
+  it('agrees with filterPlaces on every place and criterion', () => {
+    for (const filter of [{ need: demarches }, { publicId: 'jeunes' }, { commune: '35337' }, { commune: '35136' }])
+      for (const place of all)
+        expect(matchesPlaceFilter(facetsOf(place), filter)).toBe(filterPlaces([place], filter).length === 1);
   });
 });

@@ -1,22 +1,21 @@
 import type { APIContext, GetStaticPaths } from 'astro';
-import { getExportData } from '../../../data/export-context.ts';
-import { getSiteData } from '../../../data/site-data.ts';
+import { getBuildContext } from '../../../build/build-context.ts';
 import { calendarOccurrences } from '../../../lib/export/select-occurrences.ts';
 import { toICalendar } from '../../../lib/export/to-icalendar.ts';
-import { outputsUi } from '../../../lib/site/ui.ts';
+import { icsText } from '../../../lib/site/strings/feeds.ts';
 
 /** One calendar per theme of the taxonomy: `/agenda/themes/<theme-id>.ics`. */
 export const getStaticPaths = (async () => {
-  const { taxonomy } = await getSiteData();
+  const { taxonomy } = await getBuildContext();
   return taxonomy.themes.map((t) => ({ params: { theme: t.id }, props: { label: t.label } }));
 }) satisfies GetStaticPaths;
 
 export async function GET(context: APIContext<{ label: string }, { theme: string }>) {
   const { label } = context.props;
-  const { data, ctx } = await getExportData(context.site);
-  const about = data.occurrences.filter((o) => o.themes.includes(context.params.theme));
-  const meta = { name: outputsUi.ics.themeName(label), description: outputsUi.ics.themeDescription(label) };
-  return new Response(toICalendar(calendarOccurrences(about, data.now), meta, ctx), {
+  const build = await getBuildContext();
+  const about = build.occurrences.filter((o) => o.themes.includes(context.params.theme));
+  const meta = { name: icsText.themeName(label), description: icsText.themeDescription(label) };
+  return new Response(toICalendar(calendarOccurrences(about, build.now), meta, build.exports), {
     headers: { 'Content-Type': 'text/calendar; charset=utf-8' },
   });
 }

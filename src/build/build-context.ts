@@ -1,0 +1,130 @@
+/**
+ * The build context: the site's data and every index derived from it, computed once per build
+ * and shared by every page, feed and open data file. Pages only pick from it: nothing here is
+ * recomputed per page, and nothing is proportional to places × occurrences (occurrences are
+ * indexed by place and by commune once).
+ */
+import {
+  buildSeries,
+  monthsPresent,
+  upcomingOccurrences,
+  type AgendaLookups,
+  type Series,
+} from '../lib/agenda/index.ts';
+import type { Occurrence } from '../lib/domain/index.ts';
+import { buildExportContext, type ExportContext } from '../lib/export/export-context.ts';
+import { toMednumRows } from '../lib/export/to-open-data.ts';
+import type { MednumRow } from '../lib/export/to-mednum-row.ts';
+import { neighboursByCommune, type NearCommune } from '../lib/geo/communes-near.ts';
+import type { SessionContext } from '../lib/places/next-sessions.ts';
+import { toPlaceSummary, type PlaceLookups, type PlaceSummary } from '../lib/places/place-summary.ts';
+import { placeHours, type PlaceHours } from '../lib/places/place-view.ts';
+import { toZonedDate } from '../lib/time/zoned-time.ts';
+import { loadSiteData, type SiteData } from './site-data.ts';
+
+export interface BuildContext extends SiteData {
+  /** Every series of the site (past ones too), with its slug. */
+  series: Series[];
+  /** What linking an occurrence to its page and saying when it is need: `now` and the series slugs. */
+  sessionContext: SessionContext;
+  /** Occurrences not yet ended at `now`, sorted by start then id (cancelled ones kept). */
+  upcoming: Occurrence[];
+  /** The upcoming occurrences of each place, by place id, in the same order. */
+  upcomingByPlace: ReadonlyMap<string, Occurrence[]>;
+  /** The upcoming occurrences in each commune and its neighbours, by INSEE code, in the same order. */
+  upcomingAround: ReadonlyMap<string, Occurrence[]>;
+  /** Each commune's neighbours within `NEARBY_KM`, nearest first, by INSEE code. */
+  neighbours: ReadonlyMap<string, NearCommune[]>;
+  /** INSEE → that commune and its neighbours (INSEE codes), for the agenda's commune filter. */
+  around: Record<string, string[]>;
+  /** Names the agenda's lines need. */
+  agendaLookups: AgendaLookups;
+  /** Names a place summary needs. */
+  placeLookups: PlaceLookups;
+  /** Each place as lists show it, by place id. */
+  summaries: ReadonlyMap<string, PlaceSummary>;
+  /** Each place's hours and its stops', read once, by place id. */
+  hours: ReadonlyMap<string, PlaceHours>;
+  /** `YYYY-MM` of the month pages. */
+  months: string[];
+  /** What the feeds, open data, event and programme pages need (absolute links, venues). */
+  exports: ExportContext;
+  /** The directory in the national schema, dated by the build (`date_maj`). */
+  mednum: { rows: MednumRow[]; updatedOn: string };
+}
+
+/** Groups sorted occurrences by a key, keeping their order. */
+function groupBy(occurrences: readonly Occurrence[], keyOf: (o: Occurrence) => string | null) {
+  const groups = new Map<string, Occurrence[]>();
+  for (const o of occurrences) {
+    const key = keyOf(o);
+    if (key === null) continue;
+    const list = groups.get(key);
+    if (list === undefined) groups.set(key, [o]);
+    else list.push(o);
+  }
+  return groups;
+}
+
+/** The public address of the site (`site` in astro.config.mjs), needed by every absolute link. */
+function siteUrl(): string {
+  const site = import.meta.env.SITE;
+  if (!site) throw new Error('astro.config.mjs doit définir « site » (adresse publique du site) pour les flux');
+  return site;
+}
+
+function mednumOf(data: SiteData, exports: ExportContext): BuildContext['mednum'] {
+  const updatedOn = toZonedDate(data.now.getTime());
+  const { rows, problems } = toMednumRows(data.places, exports, updatedOn);
+  // Places the national schema refuses are left out of its file and named in the build log.
+  for (const p of problems) console.warn(`[données nationales] ${p.message}`);
+  return { rows, updatedOn };
+}
+
+function build(data: SiteData): BuildContext {
+  const series = buildSeries(data.occurrences);
+  const slugs = new Map(series.map((s) => [s.seriesId, s.slug]));
+  const upcoming = upcomingOccurrences(data.occurrences, data.now);
+  const neighbours = neighboursByCommune(data.communes);
+  const around = Object.fromEntries(
+    data.communes.map((c) => [c.insee, [c.insee, ...(neighbours.get(c.insee) ?? []).map((n) => n.commune.insee)]]),
+  );
+  const communeNames = new Map(data.communes.map((c) => [c.insee, c.name]));
+  const placeLookups = { taxonomy: data.taxonomy, communeNames };
+  const exports = buildExportContext({ ...data, seriesSlugs: slugs }, siteUrl());
+  return {
+    ...data,
+    series,
+    sessionContext: { now: data.now, slugs },
+    upcoming,
+    upcomingByPlace: groupBy(upcoming, (o) => o.placeId),
+    upcomingAround: new Map(
+      Object.entries(around).map(([insee, codes]) => [
+        insee,
+        upcoming.filter((o) => o.commune !== null && codes.includes(o.commune)),
+      ]),
+    ),
+    neighbours,
+    around,
+    agendaLookups: {
+      slugs,
+      placeNames: new Map(data.places.map((p) => [p.id, p.name])),
+      communeNames,
+      now: data.now,
+    },
+    placeLookups,
+    summaries: new Map(data.places.map((p) => [p.id, toPlaceSummary(p, placeLookups)])),
+    hours: new Map(data.places.map((p) => [p.id, placeHours(p, data.now)])),
+    months: monthsPresent(data.occurrences, data.now),
+    exports,
+    mednum: mednumOf(data, exports),
+  };
+}
+
+let cached: Promise<BuildContext> | undefined;
+
+/** The build context, computed on first use and shared by every page of the build. */
+export function getBuildContext(): Promise<BuildContext> {
+  cached ??= loadSiteData().then(build);
+  return cached;
+}

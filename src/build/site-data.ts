@@ -1,0 +1,49 @@
+import { getCollection, getEntry } from 'astro:content';
+import type { Commune, Occurrence, PlaceEntry, Source, StatusFile, Taxonomy } from '../lib/domain/index.ts';
+import { buildNow } from '../config.ts';
+import { dedupeOccurrences } from '../lib/ingest/dedupe.ts';
+
+/** Everything a page may render, loaded once per build from the content collections. */
+export interface SiteData {
+  /** The build's "now" (REPERES_NOW or the clock). */
+  now: Date;
+  /** Communes sorted by name (French collation). */
+  communes: Commune[];
+  /** Places sorted by name, each with its id and Markdown body as `description`. */
+  places: PlaceEntry[];
+  /** Sources of `sources.yaml`, in file order. */
+  sources: Source[];
+  taxonomy: Taxonomy;
+  /**
+   * Every occurrence, sorted by start then id, cross-source duplicates merged (the kept one lists
+   * the others in `alsoFrom`; the files under content/events/ keep each source's full data).
+   */
+  occurrences: Occurrence[];
+  status: StatusFile;
+}
+
+/** Reads the content collections (loaded by src/loaders/) into the site's data, sorted for display. */
+export async function loadSiteData(): Promise<SiteData> {
+  const [communes, places, sources, occurrences, taxonomy, status] = await Promise.all([
+    getCollection('communes'),
+    getCollection('places'),
+    getCollection('sources'),
+    getCollection('events'),
+    getEntry('taxonomy', 'taxonomy'),
+    getEntry('status', 'status'),
+  ]);
+  if (taxonomy === undefined) throw new Error('content/taxonomy.yaml est introuvable');
+  const byStart = (a: Occurrence, b: Occurrence) =>
+    a.start < b.start ? -1 : a.start > b.start ? 1 : a.id.localeCompare(b.id);
+  return {
+    now: buildNow,
+    communes: communes.map((c) => c.data).sort((a, b) => a.name.localeCompare(b.name, 'fr')),
+    places: places
+      .map((p) => ({ ...p.data, id: p.id, description: p.body ?? '' }))
+      .sort((a, b) => a.name.localeCompare(b.name, 'fr')),
+    sources: sources.map((s) => s.data),
+    taxonomy: taxonomy.data,
+    occurrences: dedupeOccurrences(occurrences.map((o) => o.data)).sort(byStart),
+    status: status?.data ?? { generatedAt: '1970-01-01T00:00:00+00:00', sources: [] },
+  };
+}

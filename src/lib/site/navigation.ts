@@ -1,0 +1,41 @@
+/** The site's menus and site map: each page's address from routes, its name from the common strings. */
+import { routes } from './routes.ts';
+import { commonText } from './strings/common.ts';
+
+/** A link of a menu. */
+export interface NavLink {
+  href: string;
+  label: string;
+}
+
+const names = commonText.pages;
+
+/** The header's menu. */
+export const mainNav: readonly NavLink[] = [
+  { href: routes.home(), label: names.home },
+  { href: routes.agenda(), label: names.agenda },
+  { href: routes.directory(), label: names.directory },
+  { href: routes.map(), label: names.map },
+  { href: routes.search(), label: names.search },
+];
+
+/** The footer's menu: the legally required pages. */
+export const footerNav: readonly NavLink[] = [
+  { href: routes.accessibility(), label: names.accessibilityFooter },
+  { href: routes.siteMap(), label: names.siteMap },
+  { href: routes.legalNotice(), label: names.legalNotice },
+];
+
+/** The site's own pages, in the order of the site map. */
+export const sitePages: readonly NavLink[] = [
+  { href: routes.home(), label: names.home },
+  { href: routes.agenda(), label: names.agenda },
+  { href: routes.directory(), label: names.directoryLong },
+  { href: routes.map(), label: names.mapLong },
+  { href: routes.search(), label: names.search },
+  { href: routes.accessibility(), label: names.accessibility },
+  { href: routes.siteMap(), label: names.siteMap },
+  { href: routes.legalNotice(), label: names.legalNotice },
+  { href: routes.programme(), label: names.programme },
+  { href: routes.openData(), label: names.openData },
+];

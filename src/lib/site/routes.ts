@@ -1,0 +1,112 @@
+/**
+ * Every public URL of the site (DESIGN.md, « Public URLs »), built here and only here: pages,
+ * components, feeds, open data and browser scripts call these builders instead of writing paths.
+ * Each builder carries the pattern of the URLs it makes; the site test checks every link of the
+ * built site against them, so a URL written anywhere else is caught.
+ */
+
+const SLUG = '[a-z0-9]+(?:-[a-z0-9]+)*';
+const MONTH = '\\d{4}-(?:0[1-9]|1[0-2])';
+/** The second and later pages of a listing: `page-2/`… */
+const PAGE = '(?:page-(?:[2-9]|[1-9]\\d+)/)?';
+
+/** A URL builder and the pattern of every URL it builds. */
+export type Route<F extends (...args: never[]) => string> = F & { readonly pattern: RegExp };
+
+function route<F extends (...args: never[]) => string>(pattern: string, build: F): Route<F> {
+  return Object.assign(build, { pattern: new RegExp(`^${pattern}$`) });
+}
+
+/** Page `page` (1-based) of a listing whose first page is `base`: `base`, then `base` + `page-2/`… */
+export function pagedPath(base: string, page = 1): string {
+  return page <= 1 ? base : `${base}page-${String(page)}/`;
+}
+
+/** The `[...page]` parameter of a listing's page: none for the first, `page-2`… after. */
+export function pageParam(page: number): string | undefined {
+  return page <= 1 ? undefined : `page-${String(page)}`;
+}
+
+/** The files of `/donnees/`. */
+export const OPEN_DATA_FILES = [
+  'lieux-mediation-numerique.csv',
+  'lieux-mediation-numerique.json',
+  'lieux.json',
+  'evenements.json',
+] as const;
+export type OpenDataFile = (typeof OPEN_DATA_FILES)[number];
+
+const alternatives = (values: readonly string[]) => `(?:${values.map((v) => v.replace(/\./g, '\\.')).join('|')})`;
+
+export const routes = {
+  home: route('/', () => '/'),
+
+  // The agenda and its listings; every listing is paginated the same way (`pagedPath`).
+  agenda: route(`/agenda/${PAGE}`, (page = 1) => pagedPath('/agenda/', page)),
+  agendaMonth: route(`/agenda/${MONTH}/${PAGE}`, (month: string, page = 1) => pagedPath(`/agenda/${month}/`, page)),
+  agendaCommune: route(`/agenda/communes/${SLUG}/${PAGE}`, (communeSlug: string, page = 1) =>
+    pagedPath(`/agenda/communes/${communeSlug}/`, page),
+  ),
+  agendaTheme: route(`/agenda/themes/${SLUG}/${PAGE}`, (themeId: string, page = 1) =>
+    pagedPath(`/agenda/themes/${themeId}/`, page),
+  ),
+  agendaPublic: route(`/agenda/publics/${SLUG}/${PAGE}`, (publicId: string, page = 1) =>
+    pagedPath(`/agenda/publics/${publicId}/`, page),
+  ),
+  agendaFree: route(`/agenda/gratuit/${PAGE}`, (page = 1) => pagedPath('/agenda/gratuit/', page)),
+
+  // One event (a series) and its calendar file.
+  event: route(`/evenements/${SLUG}/`, (slug: string) => `/evenements/${slug}/`),
+  eventIcs: route(`/evenements/${SLUG}\\.ics`, (slug: string) => `/evenements/${slug}.ics`),
+
+  // The directory and its filter pages (one criterion each).
+  directory: route('/annuaire/', () => '/annuaire/'),
+  directoryNeed: route(`/annuaire/besoin/${SLUG}/`, (needId: string) => `/annuaire/besoin/${needId}/`),
+  directoryPublic: route(`/annuaire/public/${SLUG}/`, (publicId: string) => `/annuaire/public/${publicId}/`),
+  directoryCommune: route(`/annuaire/commune/${SLUG}/`, (communeSlug: string) => `/annuaire/commune/${communeSlug}/`),
+
+  place: route(`/lieux/${SLUG}/`, (placeId: string) => `/lieux/${placeId}/`),
+  commune: route(`/communes/${SLUG}/`, (communeSlug: string) => `/communes/${communeSlug}/`),
+  communeNeed: route(
+    `/communes/${SLUG}/${SLUG}/`,
+    (communeSlug: string, needId: string) => `/communes/${communeSlug}/${needId}/`,
+  ),
+
+  map: route('/carte/', () => '/carte/'),
+  /** A place in the map's list. */
+  mapPlace: route(`/carte/#${SLUG}`, (placeId: string) => `/carte/#${placeId}`),
+
+  search: route('/recherche/', () => '/recherche/'),
+  /** The Pagefind bundle written after the build (`scripts/index-search.ts`). */
+  searchBundle: route('/pagefind/', () => '/pagefind/'),
+
+  programme: route('/programme/', () => '/programme/'),
+  programmeCommune: route(`/programme/${SLUG}/`, (communeSlug: string) => `/programme/${communeSlug}/`),
+
+  openData: route('/donnees/', () => '/donnees/'),
+  openDataFile: route(`/donnees/${alternatives(OPEN_DATA_FILES)}`, (file: OpenDataFile) => `/donnees/${file}`),
+
+  // Feeds.
+  rss: route('/rss\\.xml', () => '/rss.xml'),
+  agendaIcs: route('/agenda\\.ics', () => '/agenda.ics'),
+  communeIcs: route(`/agenda/${SLUG}\\.ics`, (communeSlug: string) => `/agenda/${communeSlug}.ics`),
+  themeIcs: route(`/agenda/themes/${SLUG}\\.ics`, (themeId: string) => `/agenda/themes/${themeId}.ics`),
+
+  // Legally required pages and files for machines.
+  accessibility: route('/accessibilite/', () => '/accessibilite/'),
+  siteMap: route('/plan-du-site/', () => '/plan-du-site/'),
+  legalNotice: route('/mentions-legales/', () => '/mentions-legales/'),
+  sitemapXml: route('/sitemap-index\\.xml', () => '/sitemap-index.xml'),
+  favicon: route('/favicon\\.svg', () => '/favicon.svg'),
+};
+
+export type RouteName = keyof typeof routes;
+
+/** Files Astro writes itself (scripts and styles of the pages); no builder, only their pattern. */
+const ASSET = /^\/_astro\/[\w.-]+\.(?:js|css)$/;
+
+/** The name of the route a site path (with its `#fragment`, if any) belongs to, `asset` for Astro's files, else `undefined`. */
+export function routeOf(path: string): RouteName | 'asset' | undefined {
+  if (ASSET.test(path)) return 'asset';
+  return (Object.keys(routes) as RouteName[]).find((name) => routes[name].pattern.test(path));
+}

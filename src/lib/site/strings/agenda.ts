@@ -1,0 +1,56 @@
+/** Strings of the agenda's listings (`/agenda/`, months, communes, themes, publics, free) and of its filter. */
+export const agendaText = {
+  title: 'Agenda',
+  intro: 'Les prochains rendez-vous numériques du territoire : ateliers, permanences, stages.',
+  description: 'Ateliers, permanences et stages numériques à venir sur le territoire de Roche aux Fées Communauté.',
+  empty: 'Aucun rendez-vous à venir pour le moment.',
+  emptyFiltered: 'Aucun rendez-vous ne correspond à ces choix. Essayez une autre commune ou « Toutes les dates ».',
+  /** The price line of an occurrence known to be free. */
+  free: 'Gratuit',
+  moreDates: (n: number) => (n === 1 ? 'et 1 autre date' : `et ${n} autres dates`),
+  filterLabel: 'Filtrer les rendez-vous',
+  filterCommune: 'Commune',
+  filterAllCommunes: 'Toutes les communes',
+  filterNearby: (km: number) => `Avec les communes voisines (moins de ${km} km)`,
+  filterTheme: 'Thème',
+  filterAllThemes: 'Tous les thèmes',
+  filterPublic: 'Pour qui',
+  filterAllPublics: 'Tout le monde',
+  filterDate: 'Quand',
+  filterDates: {
+    all: 'Toutes les dates',
+    today: 'Aujourd’hui',
+    week: 'Les 7 prochains jours',
+    weekend: 'Ce week-end',
+    month: 'Ce mois-ci',
+  },
+  filterFree: 'Gratuit seulement',
+  filterReset: 'Tout afficher',
+  filterCount: (n: number) =>
+    n === 0
+      ? 'Aucun rendez-vous ne correspond.'
+      : n === 1
+        ? '1 rendez-vous correspond.'
+        : `${n} rendez-vous correspondent.`,
+  filterPageNote: (page: number, pages: number) =>
+    `Les filtres s’appliquent à cette page (${String(page)} sur ${String(pages)}).`,
+  filterCommunePage: 'Tous les rendez-vous de cette commune et des communes voisines, sur toutes les dates',
+  listsTitle: 'Listes toutes prêtes',
+  listsByCommune: 'Près de chez vous',
+  listsByTheme: 'Par thème',
+  listsByPublic: 'Pour qui',
+  listsByMonth: 'Par mois',
+  listsFree: 'Seulement les rendez-vous gratuits',
+  communeTitle: (name: string) => `Agenda près de ${name}`,
+  communeIntro: (names: string) => `Rendez-vous à ${names}.`,
+  themeTitle: (label: string) => `Agenda : ${label}`,
+  publicTitle: (label: string) => `Agenda : ${label}`,
+  freeTitle: 'Agenda : rendez-vous gratuits',
+  monthTitle: (month: string) => `Agenda de ${month}`,
+  monthNav: 'Mois',
+  pagination: 'Pages de l’agenda',
+  pageTitle: (page: number) => `Agenda, page ${page}`,
+  previousPage: 'Page précédente',
+  nextPage: 'Page suivante',
+  backToAgenda: 'Tout l’agenda',
+} as const;

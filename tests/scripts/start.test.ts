@@ -1,0 +1,118 @@
+import { execFile, spawn } from 'node:child_process';
+import { mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse, stringify } from 'yaml';
+import { toZonedDate } from '../../src/lib/time/zoned-time.ts';
+import { root } from '../support/paths.ts';
+
+const run = promisify(execFile);
+/** Demo sources kept in the clone: the fewer, the faster its build. */
+const KEPT_SOURCES = ['orditous', 'pij'];
+
+let dir: string;
+let clone: string;
+
+/** A free TCP port on the loopback interface. */
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  await new Promise((resolve) => server.close(resolve));
+  if (address === null || typeof address === 'string') throw new Error('pas de port libre');
+  return address.port;
+}
+
+const git = async (...args: string[]) => (await run('git', args, { cwd: clone })).stdout;
+
+/** Keeps two demo sources and commits that in the clone: the check is on a smaller site, still versioned. */
+async function trimDemo(): Promise<void> {
+  const registry = parse(await readFile(path.join(clone, 'content/sources.yaml'), 'utf8')) as {
+    sources: { id: string }[];
+  };
+  await writeFile(
+    path.join(clone, 'content/sources.yaml'),
+    stringify({ sources: registry.sources.filter((s) => KEPT_SOURCES.includes(s.id)) }),
+  );
+  for (const name of await readdir(path.join(clone, 'content/events'))) {
+    if (!KEPT_SOURCES.includes(name.replace(/\.json$/, ''))) await rm(path.join(clone, 'content/events', name));
+  }
+  await git('add', '-A');
+  await git(
+    '-c',
+    'user.name=test',
+    '-c',
+    'user.email=test@exemple.fr',
+    'commit',
+    '-qm',
+    'Deux sources de démonstration',
+  );
+}
+
+/** A real node_modules folder whose entries point to the repository's (no install, no shared cache folder). */
+async function linkDependencies(): Promise<void> {
+  await mkdir(path.join(clone, 'node_modules'));
+  for (const name of await readdir(path.join(root, 'node_modules'))) {
+    if (name === '.astro' || name === '.vite' || name === '.cache') continue;
+    await symlink(path.join(root, 'node_modules', name), path.join(clone, 'node_modules', name));
+  }
+}
+
+/** Polls until the site answers; fails if npm start exits first, or after five minutes (a safety net). */
+async function waitUntilServed(url: string, child: { exitCode: number | null }, output: () => string) {
+  const deadline = Date.now() + 300_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`npm start s’est arrêté (${child.exitCode}) :\n${output()}`);
+    if (Date.now() > deadline) throw new Error(`npm start ne sert rien sur ${url} :\n${output()}`);
+    const response = await fetch(url).catch(() => null);
+    if (response?.ok === true) return response.text();
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+}
+
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), 'reperes-clone-'));
+  clone = path.join(dir, 'reperes');
+  await run('git', ['clone', '--quiet', root, clone]);
+  await trimDemo();
+  await linkDependencies();
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('npm start on a fresh clone', () => {
+  it('builds and serves the demo for today, and leaves no versioned file changed', async () => {
+    expect(await git('status', '--porcelain')).toBe('');
+    const port = await freePort();
+    const child = spawn('npm', ['start'], {
+      cwd: clone,
+      env: { ...process.env, PORT: String(port) },
+      detached: true,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    const exited = new Promise((resolve) => child.on('exit', resolve));
+    try {
+      const home = await waitUntilServed(`http://127.0.0.1:${port}/`, child, () => output);
+      expect(home).toContain('Repères numériques');
+      const agenda = await (await fetch(`http://127.0.0.1:${port}/agenda.ics`)).text();
+      expect(agenda).toContain('BEGIN:VCALENDAR');
+    } finally {
+      if (child.pid !== undefined) process.kill(-child.pid, 'SIGTERM');
+      await exited;
+    }
+    expect(await git('status', '--porcelain')).toBe('');
+    const demo = JSON.parse(await readFile(path.join(clone, '.demo/content/status.json'), 'utf8')) as {
+      generatedAt: string;
+      sources: { sourceId: string }[];
+    };
+    expect(demo.generatedAt.slice(0, 10)).toBe(toZonedDate(Date.now()));
+    expect(demo.sources.map((s) => s.sourceId)).toEqual(KEPT_SOURCES);
+  }, 600_000);
+});
