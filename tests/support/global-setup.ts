@@ -43,9 +43,14 @@ export default async function setup(project: TestProject): Promise<() => Promise
     else response.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' }).end(state.error);
   });
   await new Promise<void>((resolve) => readiness.listen(0, '127.0.0.1', resolve));
-  const launching = launchBrowserServer();
   const servers = await Promise.all(testSites.map((site) => serveStatic(site.dist)));
-  const browser = await launching;
+  const browser = await launchBrowserServer().catch(async (error: unknown) => {
+    // No Chromium: nothing to test with; let the builds end before saying so.
+    await Promise.allSettled(builds.values());
+    await Promise.all(servers.map((server) => server.close()));
+    readiness.close();
+    throw error;
+  });
   const urls = Object.fromEntries(testSites.map((site, i) => [site.name, servers[i]?.url ?? '']));
   project.provide('testSiteUrls', urls as Record<SiteName, string>);
   project.provide('testSitesReadiness', `http://127.0.0.1:${String((readiness.address() as AddressInfo).port)}`);
