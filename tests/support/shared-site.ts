@@ -15,8 +15,9 @@ import { outputDir, root, TEST_NOW } from './paths.ts';
  * - `fixtureSite`, built at TEST_NOW: content/'s communes, taxonomy and places, plus every test
  *   fixture, whose events are the only ones (the demo feeds are left out). Small and exact: what
  *   the agenda journeys, the hostile feed, the find-help journey and the outputs tests look at.
- * - `territorySite`, built at LATER_NOW, a week later: content/ as shipped, demo feeds and all,
- *   what the budgets, the map, the legal pages and the embedded territory's outputs look at. The
+ * - `territorySite`, built at LATER_NOW, a week later: content/ as shipped, demo feeds and all:
+ *   what the budgets, the links, nginx, the map, the legal pages and the embedded territory's
+ *   outputs look at. The
  *   one thing added is the outputs fixture as its partner edited it that week: this site is also
  *   the rebuild of the outputs tests (calendar subscriptions across two builds).
  *
