@@ -17,9 +17,9 @@ import { outputDir, root, TEST_NOW } from './paths.ts';
  *   the agenda journeys, the hostile feed, the find-help journey and the outputs tests look at.
  * - `territorySite`, built at LATER_NOW, a week later: content/ as shipped, demo feeds and all:
  *   what the budgets, the links, nginx, the map, the legal pages and the embedded territory's
- *   outputs look at. The
- *   one thing added is the outputs fixture as its partner edited it that week: this site is also
- *   the rebuild of the outputs tests (calendar subscriptions across two builds).
+ *   outputs look at. The one thing added is the outputs fixture as its partner edited it that
+ *   week: this site is also the rebuild of the outputs tests (calendar subscriptions across two
+ *   builds).
  *
  * To give a test content of its own, add it to the fixture site here instead of building again:
  * - a file (a place, a feed): put it under tests/fixtures/shared-site/ (`places/`, `feeds/`): it is
