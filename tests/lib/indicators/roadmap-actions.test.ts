@@ -7,7 +7,7 @@ import {
   placesForAction,
 } from '../../../src/lib/indicators/roadmap-actions.ts';
 import { makeOccurrence } from '../../support/make-occurrence.ts';
-import { makePlace } from '../places/place-fixture.ts';
+import { makePlace } from '../../support/make-place.ts';
 
 const kinds = new Map([
   ['fablab-janze', 'fablab'],

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Commune, Need } from '../../../src/lib/domain/index.ts';
 import { whiteZones } from '../../../src/lib/indicators/white-zones.ts';
 import { makeOccurrence } from '../../support/make-occurrence.ts';
-import { makePlace } from '../places/place-fixture.ts';
+import { makePlace } from '../../support/make-place.ts';
 
 /** The value, which the test's data guarantees. */
 function defined<T>(value: T | undefined): T {
