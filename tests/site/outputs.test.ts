@@ -12,6 +12,7 @@ import { buildSite } from '../support/build-site.ts';
 import { validateMednumTable } from '../support/mednum-schema.ts';
 import { fixtureOccurrences, makeOccurrence, writeFixtureContent } from '../support/outputs-fixture.ts';
 import { builtSiteDir, outputDir } from '../support/paths.ts';
+import { expandWithIcalJs, type CalendarInstance } from '../support/read-calendars.ts';
 import { filesEndingWith } from '../support/read-dist.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
 
@@ -72,6 +73,7 @@ function readCalendar(text: string) {
     start: String(e.getFirstPropertyValue('dtstart')),
     status: String(e.getFirstPropertyValue('status')),
     sequence: Number(e.getFirstPropertyValue('sequence')),
+    recurrenceId: String(e.getFirstPropertyValue('recurrence-id') ?? ''),
   }));
   return { cal, events };
 }
@@ -90,7 +92,8 @@ describe('the published calendars', () => {
       const { cal, events } = readCalendar(text);
       expect(cal.getFirstSubcomponent('vtimezone')?.getFirstPropertyValue('tzid'), file).toBe('Europe/Paris');
       expect(cal.getFirstPropertyValue('x-wr-calname'), file).toBeTruthy();
-      expect(new Set(events.map((e) => e.uid)).size, file).toBe(events.length);
+      // A rule's overrides share its UID, each with its own RECURRENCE-ID.
+      expect(new Set(events.map((e) => `${e.uid} ${e.recurrenceId}`)).size, file).toBe(events.length);
     }
   });
 
@@ -103,20 +106,29 @@ describe('the published calendars', () => {
   });
 
   it('update a subscribed calendar after a rebuild instead of duplicating its events', async () => {
-    const before = readCalendar(await read(distA, 'agenda.ics')).events;
-    const after = readCalendar(await read(distB, 'agenda.ics')).events;
-    // A calendar app stores events by UID: refreshing replaces those it knows and adds the new ones.
-    const subscribed = new Map(before.map((e) => [e.uid, e]));
-    for (const e of after) subscribed.set(e.uid, e);
+    const from = new Date('2026-10-01T00:00:00Z');
+    const to = new Date('2028-01-01T00:00:00Z');
+    // A calendar app keys each date by UID and RECURRENCE-ID: refreshing replaces those it knows and adds the new ones.
+    const key = (i: CalendarInstance) => `${i.uid} ${i.recurrenceId ?? ''}`;
+    const before = expandWithIcalJs(await read(distA, 'agenda.ics'), from, to);
+    const after = expandWithIcalJs(await read(distB, 'agenda.ics'), from, to);
+    const subscribed = new Map(before.map((i) => [key(i), i]));
+    for (const i of after) subscribed.set(key(i), i);
     expect(subscribed.size).toBe(before.length + 1);
-    const moved = after.find((e) => e.start.startsWith('2026-12-15'));
-    const old = before.find((e) => e.uid === moved?.uid);
-    expect(old?.start).toBe('2026-12-15T14:00:00');
-    expect(moved?.start).toBe('2026-12-15T15:00:00');
-    expect(moved?.sequence).toBeGreaterThan(old?.sequence ?? Infinity);
-    const cancelled = after.find((e) => e.summary.includes('Arnaques'));
+    const moved = after.find((i) => i.start.startsWith('2026-12-15'));
+    expect(moved?.start).toBe('2026-12-15T14:00:00.000Z');
+    expect(before.find((i) => key(i) === key(moved as CalendarInstance))?.start).toBe('2026-12-15T13:00:00.000Z');
+    const cancelled = after.find((i) => i.summary.includes('Arnaques'));
     expect(cancelled?.status).toBe('CANCELLED');
-    expect(before.find((e) => e.uid === cancelled?.uid)?.status).toBe('CONFIRMED');
+    expect(before.find((i) => i.uid === cancelled?.uid)?.status).toBe('CONFIRMED');
+    // The edited and the cancelled events carry a higher SEQUENCE than before.
+    const sequenceOf = (events: ReturnType<typeof readCalendar>['events'], uid: string, recurrenceId = '') =>
+      events.find((e) => e.uid === uid && e.recurrenceId === recurrenceId)?.sequence ?? -1;
+    const eventsA = readCalendar(await read(distA, 'agenda.ics')).events;
+    const eventsB = readCalendar(await read(distB, 'agenda.ics')).events;
+    const overridden = eventsB.find((e) => e.recurrenceId.startsWith('2026-12-15'));
+    expect(overridden?.sequence).toBeGreaterThan(sequenceOf(eventsA, overridden?.uid ?? ''));
+    expect(sequenceOf(eventsB, cancelled?.uid ?? '')).toBeGreaterThan(sequenceOf(eventsA, cancelled?.uid ?? ''));
   });
 
   it('keep the same UIDs for unchanged events across builds at different dates', async () => {
@@ -130,8 +142,12 @@ describe('the outputs of the embedded territory (demo feeds, 27 places)', () => 
   it('are calendars read back by ical.js with unique UIDs and lines of at most 75 octets', async () => {
     const files = await filesEndingWith(builtSiteDir, '.ics');
     expect(files.length).toBeGreaterThan(16 + 9);
-    const all = readCalendar(await read(builtSiteDir, 'agenda.ics')).events;
-    expect(all.length).toBeGreaterThan(100);
+    const dates = expandWithIcalJs(
+      await read(builtSiteDir, 'agenda.ics'),
+      new Date('2026-01-01T00:00:00Z'),
+      new Date('2028-01-01T00:00:00Z'),
+    );
+    expect(dates.length).toBeGreaterThan(100);
     for (const file of files) {
       const text = await read(builtSiteDir, file);
       expect(
@@ -139,7 +155,7 @@ describe('the outputs of the embedded territory (demo feeds, 27 places)', () => 
         file,
       ).toBe(true);
       const { events } = readCalendar(text);
-      expect(new Set(events.map((e) => e.uid)).size, file).toBe(events.length);
+      expect(new Set(events.map((e) => `${e.uid} ${e.recurrenceId}`)).size, file).toBe(events.length);
     }
   });
 
