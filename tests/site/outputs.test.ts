@@ -168,11 +168,13 @@ describe('the outputs of the embedded territory (demo feeds, 27 places)', () => 
     expect(new Set(links).size).toBe(links.length);
   });
 
-  it('have a valid national file with every place and valid JSON records', async () => {
+  it('have a valid national file with every place whose address is confirmed, and valid JSON records', async () => {
     const csv = await read(builtSiteDir, 'donnees/lieux-mediation-numerique.csv');
     const table = Papa.parse<Record<string, string>>(csv.trim(), { header: true });
     const places = OpenPlaceSchema.array().parse(JSON.parse(await read(builtSiteDir, 'donnees/lieux.json')));
-    expect(table.data).toHaveLength(places.length);
+    // lieux.json has every place; its street is null while the address is to confirm, and then the
+    // national file (which requires a street) leaves the place out.
+    expect(table.data.map((r) => r['id'])).toEqual(places.filter((p) => p.address.street !== null).map((p) => p.id));
     expect(validateMednumTable(table.meta.fields ?? [], table.data)).toEqual([]);
     OpenEventSchema.array().parse(JSON.parse(await read(builtSiteDir, 'donnees/evenements.json')));
   });

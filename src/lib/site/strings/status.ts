@@ -28,11 +28,7 @@ export function lowered(word: string): string {
 }
 
 /** Lower case without accents: `Annulé` and `ANNULE` read alike. */
-const folded = (text: string) =>
-  text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLocaleLowerCase('fr');
+const folded = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase('fr');
 
 /**
  * `true` when a partner's title already says the event is cancelled (« Annulé : Atelier… »,
