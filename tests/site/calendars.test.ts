@@ -96,7 +96,10 @@ describe('every published calendar, read by ical.js and node-ical', () => {
           new Date(i.start.length === 10 ? `${i.start}T00:00:00Z` : i.start) >= windowEnd ||
           new Date(i.end.length === 10 ? `${i.end}T00:00:00Z` : i.end) <= windowStart,
       );
-      expect(outside.map((i) => `${i.start} ${i.summary}`), file).toEqual([]);
+      expect(
+        outside.map((i) => `${i.start} ${i.summary}`),
+        file,
+      ).toEqual([]);
     }
   });
 
@@ -141,7 +144,8 @@ describe('every published calendar, line by line', () => {
         if (c > (modified[i] ?? '')) faults.push(`${file}: CREATED ${c} > LAST-MODIFIED ${modified[i] ?? ''}`);
       });
       for (const summary of lines.filter((l) => l.startsWith('SUMMARY')))
-        if ((summary.normalize('NFD').toLowerCase().match(/annul/g) ?? []).length > 1) faults.push(`${file}: ${summary}`);
+        if ((summary.normalize('NFD').toLowerCase().match(/annul/g) ?? []).length > 1)
+          faults.push(`${file}: ${summary}`);
     }
     expect(faults).toEqual([]);
   });
