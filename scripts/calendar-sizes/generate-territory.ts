@@ -12,23 +12,13 @@ import { seriesSlugIndex } from '../../src/lib/agenda/series.ts';
 import { buildExportContext, type ExportContext } from '../../src/lib/export/export-context.ts';
 import { addDays } from '../../src/lib/time/calendar-date.ts';
 import { toZonedIso, wallTimeToEpoch } from '../../src/lib/time/zoned-time.ts';
+import { seededRandom } from '../lib/seeded-random.ts';
 
 export const SCALES = {
   b: { sources: 100, places: 200, series: 1237 },
   c: { sources: 500, places: 500, series: 6181 },
 } as const;
 export type Scale = keyof typeof SCALES;
-
-/** A small deterministic generator (mulberry32). */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 const DESCRIPTION =
   'Un atelier pour apprendre pas à pas, avec un animateur : venir avec son téléphone, sa tablette ou ' +
@@ -59,7 +49,7 @@ export function generateTerritory(
   data: { communes: Commune[]; taxonomy: Taxonomy },
 ): GeneratedTerritory {
   const size = SCALES[scale];
-  const rand = random(scale === 'b' ? 11 : 13);
+  const rand = seededRandom(scale === 'b' ? 11 : 13);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)] as T;
   const places: PlaceEntry[] = Array.from({ length: size.places }, (_, i) => {
     const commune = pick(data.communes);
