@@ -3,17 +3,23 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { OpenEventSchema, type OpenEvent } from '../../src/lib/export/open-data-schemas.ts';
 import { CALENDAR_AHEAD_DAYS, CALENDAR_KEEP_DAYS } from '../../src/lib/export/select-occurrences.ts';
-import { builtContentDir, builtSiteDir, TEST_NOW } from '../support/paths.ts';
 import { expandWithIcalJs, expandWithNodeIcal, type CalendarInstance } from '../support/read-calendars.ts';
 import { filesEndingWith } from '../support/read-dist.ts';
+import { territorySite } from '../support/shared-site.ts';
+import { useTestSite } from '../support/use-served-site.ts';
 
 /*
  * Every .ics of the built site read by two independent readers (ical.js and node-ical), expanded
  * to the dates a calendar app shows and compared with the dates the site publishes in its open
  * data; then checked line by line for the rules strict readers (libical, python-icalendar) apply.
  */
+
+/** The territory site: content/ as shipped, demo feeds and all (tests/support/shared-site.ts). */
+const builtSiteDir = useTestSite(territorySite).dist;
+const builtContentDir = territorySite.contentDir;
+const SITE_NOW = territorySite.now;
 const DAY = 86_400_000;
-const now = new Date(TEST_NOW);
+const now = new Date(SITE_NOW);
 const windowStart = new Date(now.getTime() - CALENDAR_KEEP_DAYS * DAY);
 const windowEnd = new Date(now.getTime() + CALENDAR_AHEAD_DAYS * DAY);
 const farFuture = new Date(now.getTime() + 800 * DAY);

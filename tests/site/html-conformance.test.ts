@@ -3,15 +3,19 @@ import path from 'node:path';
 import { HtmlValidate, StaticConfigLoader, type ConfigData, type Message } from 'html-validate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { routeOf } from '../../src/lib/site/routes.ts';
-import { builtSiteDir, root } from '../support/paths.ts';
+import { root } from '../support/paths.ts';
 import { filesEndingWith } from '../support/read-dist.ts';
-import { useServedSite } from '../support/use-served-site.ts';
+import { useServedSite, useTestSite } from '../support/use-served-site.ts';
+import { territorySite } from '../support/shared-site.ts';
 
 /*
  * Every built page read by a validator nobody here wrote: html-validate with its recommended
  * rules (`.htmlvalidate.mjs` at the root: none turned off), and the one fault of the Nu HTML
  * checker that html-validate does not see, an element after `</html>` (« Stray start tag »).
  */
+
+/** The territory site: content/ as shipped, demo feeds and all (tests/support/shared-site.ts). */
+const builtSiteDir = useTestSite(territorySite).dist;
 let pages: string[] = [];
 /*
  * The project's configuration, given explicitly: html-validate would otherwise look for it from
@@ -89,7 +93,7 @@ describe('the HTML of every built page', () => {
 });
 
 describe('the search’s theme filter, declared without <meta> in the page body', () => {
-  const site = useServedSite();
+  const site = useServedSite(territorySite);
 
   it('still offers the themes of the place pages', async () => {
     const page = await site.browser.newPage();

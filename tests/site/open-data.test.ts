@@ -7,13 +7,18 @@ import {
 import Papa from 'papaparse';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readPlaces } from '../../src/loaders/read-content.ts';
-import { builtContentDir, builtSiteDir } from '../support/paths.ts';
 import { filesEndingWith } from '../support/read-dist.ts';
+import { territorySite } from '../support/shared-site.ts';
+import { useTestSite } from '../support/use-served-site.ts';
 
 /*
  * The open data of the built site read back by the national package's own converter, and every
  * output for machines searched for placeholders: nothing « à confirmer » is published.
  */
+
+/** The territory site: content/ as shipped, demo feeds and all (tests/support/shared-site.ts). */
+const builtSiteDir = useTestSite(territorySite).dist;
+const builtContentDir = territorySite.contentDir;
 const read = (file: string) => readFile(path.join(builtSiteDir, file), 'utf8');
 const PLACEHOLDER = /[àa] confirmer/i;
 

@@ -4,12 +4,18 @@ import Parser from 'rss-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { OpenEventSchema } from '../../src/lib/export/open-data-schemas.ts';
 import { readAllEvents } from '../../src/loaders/read-content.ts';
-import { builtContentDir, builtSiteDir, TEST_NOW } from '../support/paths.ts';
+import { territorySite } from '../support/shared-site.ts';
+import { useTestSite } from '../support/use-served-site.ts';
 
 /*
  * The RSS feed of the built site read by a feed library (rss-parser): dates, order, lastBuildDate,
  * compared with what the ingest wrote (`firstSeen`, kept across nights) and the published events.
  */
+
+/** The territory site: content/ as shipped, demo feeds and all (tests/support/shared-site.ts). */
+const builtSiteDir = useTestSite(territorySite).dist;
+const builtContentDir = territorySite.contentDir;
+const SITE_NOW = territorySite.now;
 interface Item {
   link: string;
   title: string;
@@ -32,7 +38,7 @@ beforeAll(async () => {
   nextStart = new Map();
   for (const e of events) {
     const t = Date.parse(e.start.length === 10 ? `${e.start}T00:00:00+01:00` : e.start);
-    if (Date.parse(e.end.length === 10 ? `${e.end}T00:00:00+01:00` : e.end) > Date.parse(TEST_NOW))
+    if (Date.parse(e.end.length === 10 ? `${e.end}T00:00:00+01:00` : e.end) > Date.parse(SITE_NOW))
       nextStart.set(e.seriesId, Math.min(nextStart.get(e.seriesId) ?? Infinity, t));
   }
   firstSeen = new Map();
@@ -47,7 +53,7 @@ describe('the RSS feed, read by rss-parser', () => {
   it('has a lastBuildDate, the build’s date, no earlier than any item', () => {
     expect(feed.lastBuildDate).toBeDefined();
     const built = Date.parse(feed.lastBuildDate ?? '');
-    expect(built).toBe(Date.parse(TEST_NOW));
+    expect(built).toBe(Date.parse(SITE_NOW));
     for (const item of feed.items) expect(Date.parse(item.pubDate)).toBeLessThanOrEqual(built);
   });
 

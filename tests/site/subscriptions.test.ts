@@ -1,14 +1,18 @@
 import { access, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { builtSiteDir } from '../support/paths.ts';
 import { filesEndingWith } from '../support/read-dist.ts';
+import { territorySite } from '../support/shared-site.ts';
+import { useTestSite } from '../support/use-served-site.ts';
 
 /*
  * A resident finds how to follow an agenda where they look for it: on their commune's page and its
  * agenda, on a theme's agenda and on the whole agenda, a webcal link, the https address to paste,
  * Google's page, and one sentence for Google, Outlook, Apple and Thunderbird.
  */
+
+/** The territory site: content/ as shipped, demo feeds and all (tests/support/shared-site.ts). */
+const builtSiteDir = useTestSite(territorySite).dist;
 let origin = '';
 beforeAll(async () => {
   const robots = await readFile(path.join(builtSiteDir, 'robots.txt'), 'utf8');

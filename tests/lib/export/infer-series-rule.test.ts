@@ -6,7 +6,8 @@ import { toICalendar } from '../../../src/lib/export/to-icalendar.ts';
 import { addDays } from '../../../src/lib/time/calendar-date.ts';
 import { toZonedIso, wallTimeToEpoch } from '../../../src/lib/time/zoned-time.ts';
 import { fixtureContext } from '../../support/export-context-fixture.ts';
-import { makeOccurrence } from '../../support/outputs-fixture.ts';
+import { makeOccurrence } from '../../support/make-occurrence.ts';
+import { FROM_FIXTURE } from '../../support/outputs-fixture.ts';
 import { expandWithIcalJs, expandWithNodeIcal } from '../../support/read-calendars.ts';
 
 /** An occurrence of the series `uid` on `date` at `hh:mm` Paris wall time (the offset of that day), for `minutes`. */
@@ -14,7 +15,9 @@ function at(uid: string, date: string, time = '14:00', minutes = 120, extra: Par
   const [year = 0, month = 1, day = 1] = date.split('-').map(Number);
   const [hour = 0, minute = 0] = time.split(':').map(Number);
   const start = wallTimeToEpoch({ year, month, day, hour, minute, second: 0 });
-  return makeOccurrence(uid, {
+  return makeOccurrence({
+    ...FROM_FIXTURE,
+    uid,
     title: 'Permanence numérique',
     start: toZonedIso(start),
     end: toZonedIso(start + minutes * 60_000),
@@ -78,7 +81,15 @@ describe('a calendar of any series, read back by two independent readers', () =>
       const start = addDays('2026-01-05', first);
       const occurrence = (date: string, time = '14:00', extra: Partial<Occurrence> = {}) =>
         allDay
-          ? makeOccurrence('prop', { title: 'Stage', start: date, end: addDays(date), allDay: true, ...extra })
+          ? makeOccurrence({
+              ...FROM_FIXTURE,
+              uid: 'prop',
+              title: 'Stage',
+              start: date,
+              end: addDays(date),
+              allDay: true,
+              ...extra,
+            })
           : at('prop', date, time, 90, extra);
       const dates = kept.flatMap((k, i) => (k ? [addDays(start, i * step)] : []));
       const series = dates.map((d, i) =>

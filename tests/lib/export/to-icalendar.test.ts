@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { toICalendar } from '../../../src/lib/export/to-icalendar.ts';
 import { sequenceOf } from '../../../src/lib/export/to-vevent.ts';
 import { fixtureContext } from '../../support/export-context-fixture.ts';
-import { fixtureOccurrences, makeOccurrence } from '../../support/outputs-fixture.ts';
+import { fixtureOccurrences, FROM_FIXTURE } from '../../support/outputs-fixture.ts';
+import { makeOccurrence } from '../../support/make-occurrence.ts';
 import { expandWithIcalJs, expandWithNodeIcal } from '../../support/read-calendars.ts';
 
 const meta = { name: 'Repères numériques – test', description: 'Calendrier de test' };
@@ -69,7 +70,9 @@ describe('toICalendar', () => {
   });
 
   it('folds every line within 75 octets without splitting a character, and unfolds to the same text', () => {
-    const long = makeOccurrence('long', {
+    const long = makeOccurrence({
+      ...FROM_FIXTURE,
+      uid: 'long',
       title: 'É'.repeat(50) + ' atelier « numérique » 😀 ' + 'é'.repeat(80),
       start: '2026-12-02T10:00:00+01:00',
       end: '2026-12-02T11:00:00+01:00',
@@ -87,7 +90,9 @@ describe('toICalendar', () => {
 
   it('never writes an empty continuation line, whatever the length of the line', () => {
     for (let n = 60; n <= 160; n++) {
-      const o = makeOccurrence(`n${n}`, {
+      const o = makeOccurrence({
+        ...FROM_FIXTURE,
+        uid: `n${n}`,
         title: 'a'.repeat(n),
         start: '2026-12-02T10:00:00+01:00',
         end: '2026-12-02T11:00:00+01:00',
@@ -103,7 +108,9 @@ describe('toICalendar', () => {
   });
 
   it('keeps a partner’s commas, semicolons and line breaks as text', () => {
-    const tricky = makeOccurrence('tricky', {
+    const tricky = makeOccurrence({
+      ...FROM_FIXTURE,
+      uid: 'tricky',
       title: 'A, B; C',
       start: '2026-12-02T10:00:00+01:00',
       end: '2026-12-02T11:00:00+01:00',
@@ -133,7 +140,9 @@ describe('the revision of an event (SEQUENCE, CREATED, LAST-MODIFIED)', () => {
   });
 
   it('never writes CREATED after LAST-MODIFIED, even when the partner’s last edit predates our first reading', () => {
-    const old = makeOccurrence('old', {
+    const old = makeOccurrence({
+      ...FROM_FIXTURE,
+      uid: 'old',
       title: 'Atelier',
       start: '2026-12-02T10:00:00+01:00',
       end: '2026-12-02T11:00:00+01:00',
@@ -174,7 +183,9 @@ describe('the calendar as iTIP and TEXT rules read it', () => {
   });
 
   it('says « Annulé » once when the partner’s title already says it', () => {
-    const cancelled = makeOccurrence('annule', {
+    const cancelled = makeOccurrence({
+      ...FROM_FIXTURE,
+      uid: 'annule',
       title: 'Annulé : Atelier numérique débutants',
       start: '2026-12-02T10:00:00+01:00',
       end: '2026-12-02T11:00:00+01:00',

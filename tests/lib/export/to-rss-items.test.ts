@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { toRssItems } from '../../../src/lib/export/to-rss-items.ts';
 import { fixtureContext } from '../../support/export-context-fixture.ts';
-import { fixtureOccurrences, makeOccurrence } from '../../support/outputs-fixture.ts';
+import { fixtureOccurrences, FROM_FIXTURE } from '../../support/outputs-fixture.ts';
+import { makeOccurrence } from '../../support/make-occurrence.ts';
 
 const now = new Date('2026-12-01T09:00:00+01:00');
 
@@ -35,7 +36,9 @@ describe('toRssItems', () => {
   });
 
   it('announces a series whose every remaining date is cancelled as cancelled', () => {
-    const cancelled = makeOccurrence('annule', {
+    const cancelled = makeOccurrence({
+      ...FROM_FIXTURE,
+      uid: 'annule',
       title: 'Café numérique',
       start: '2026-12-05T10:00:00+01:00',
       end: '2026-12-05T12:00:00+01:00',
@@ -48,7 +51,9 @@ describe('toRssItems', () => {
 
   it('dates a series by the night the site first published it, even when the dates first seen that night are past', () => {
     const weekly = (day: string, firstSeen: string) =>
-      makeOccurrence('hebdo', {
+      makeOccurrence({
+        ...FROM_FIXTURE,
+        uid: 'hebdo',
         title: 'Café numérique',
         start: `${day}T10:00:00+01:00`,
         end: `${day}T12:00:00+01:00`,
@@ -64,7 +69,7 @@ describe('toRssItems', () => {
 
   it('puts series published the same night in the order of their next date, not of their names', () => {
     const oneOff = (uid: string, title: string, day: string) =>
-      makeOccurrence(uid, { title, start: `${day}T10:00:00+01:00`, end: `${day}T12:00:00+01:00` });
+      makeOccurrence({ ...FROM_FIXTURE, uid, title, start: `${day}T10:00:00+01:00`, end: `${day}T12:00:00+01:00` });
     const titles = toRssItems(
       [oneOff('z', 'Zumba numérique', '2026-12-03'), oneOff('a', 'Atelier photo', '2026-12-20')],
       ctx,

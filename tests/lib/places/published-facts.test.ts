@@ -6,7 +6,7 @@ import {
   stopIn,
   withoutPlaceholders,
 } from '../../../src/lib/places/published-facts.ts';
-import { makePlace } from './place-fixture.ts';
+import { makePlace } from '../../support/make-place.ts';
 
 describe('isPlaceholder', () => {
   it('recognises a text standing for a fact not known yet, whatever its case and accents', () => {
