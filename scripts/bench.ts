@@ -1,79 +1,45 @@
-import { execFile } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { parseArgs, promisify } from 'node:util';
-import { generateIcsFeed } from './bench/generate-ics-feed.ts';
-import { runWorker, type BenchSide, type WorkerResult } from './bench/run-worker.ts';
+import { parseArgs } from 'node:util';
+import { INGEST_RATIO_TARGET, runIngestBench } from './bench/ingest-bench.ts';
+import { runWorker, type BenchSide } from './bench/run-worker.ts';
+import { parseScales, runScaleBench } from './bench/scale/scale-bench.ts';
 
-const run = promisify(execFile);
-/** Target of DESIGN.md: our parse + normalise under 1.5× ical.js alone. */
-const TARGET_RATIO = 1.5;
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
-const seconds = (ms: number) => `${(ms / 1000).toFixed(2).replace('.', ',')} s`;
-const megabytes = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} Mo`;
-
-async function measure(side: BenchSide, file: string, now: string, runs: number): Promise<WorkerResult> {
-  const args = [import.meta.filename, '--worker', side, '--file', file, '--now', now, '--runs', String(runs)];
-  const { stdout } = await run(process.execPath, args, { maxBuffer: 1024 * 1024 });
-  return JSON.parse(stdout) as WorkerResult;
-}
-
-/** `npm run bench -- [--events 10000] [--runs 3]`: ical.js alone vs our parse + normalise, side by side. */
+/**
+ * `npm run bench -- [--events 10000] [--runs 3]`: ical.js alone against our parse + normalise.
+ * `npm run bench -- --scale a|b|c|all [--runs 3] [--json file]`: ingest and build of three
+ * territories against a bare Astro site of the same page count.
+ */
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
       worker: { type: 'string' },
       file: { type: 'string' },
-      now: { type: 'string', default: '2026-11-28T03:00:00+01:00' },
+      now: { type: 'string' },
       events: { type: 'string', default: '10000' },
       runs: { type: 'string', default: '3' },
+      scale: { type: 'string' },
+      json: { type: 'string', default: '.bench/scale.json' },
     },
   });
-  const now = new Date(values.now);
+  const runs = Number(values.runs);
   if (values.worker !== undefined) {
-    const result = await runWorker(values.worker as BenchSide, values.file ?? '', now, Number(values.runs));
+    const now = new Date(values.now ?? '');
+    const result = await runWorker(values.worker as BenchSide, values.file ?? '', now, runs);
     process.stdout.write(JSON.stringify(result));
     return;
   }
-  const dir = await mkdtemp(path.join(tmpdir(), 'reperes-bench-'));
-  const file = path.join(dir, 'bench.ics');
-  const feed = generateIcsFeed(Number(values.events), now);
-  await writeFile(file, feed);
-  console.log(
-    `Flux de ${values.events} VEVENT (${megabytes(feed.length)}), ${values.runs} mesures par côté après un tour d’échauffement.`,
-  );
-  try {
-    // Two rounds, alternating the sides, so that a busy moment of the machine weighs on both.
-    const results: Record<BenchSide, WorkerResult[]> = { ical: [], ours: [] };
-    for (const side of ['ical', 'ours', 'ours', 'ical'] as const)
-      results[side].push(await measure(side, file, values.now, Number(values.runs)));
-    const summary = (side: BenchSide) => {
-      const times = results[side].flatMap((r) => r.times);
-      const cpu = results[side].flatMap((r) => r.cpuTimes);
-      const rss = Math.max(...results[side].map((r) => r.maxRss));
-      const occurrences = results[side][0]?.occurrences ?? 0;
-      return { time: median(times), cpu: median(cpu), minCpu: Math.min(...cpu), occurrences, rss };
-    };
-    const ical = summary('ical');
-    const ours = summary('ours');
-    const line = (label: string, s: typeof ical) =>
-      `${label} : CPU ${seconds(s.cpu)} (écoulé ${seconds(s.time)}), ${s.occurrences} occurrences, mémoire max ${megabytes(s.rss)}`;
-    console.log(line('ical.js seul (analyse + expansion)', ical));
-    console.log(line('Repères (lecture + normalisation) ', ours));
-    // CPU time: the machine may be shared, and elapsed time then measures the neighbours too.
-    const ratio = ours.cpu / ical.cpu;
-    const ratioText = ratio.toFixed(2).replace('.', ',');
-    const verdict = ratio < TARGET_RATIO ? '✓' : '✗';
-    console.log(
-      `Rapport (médianes du temps CPU) : ${ratioText}× (objectif < ${String(TARGET_RATIO).replace('.', ',')}×) ${verdict}`,
-    );
-    console.log(`Rapport des meilleurs temps CPU : ${(ours.minCpu / ical.minCpu).toFixed(2).replace('.', ',')}×`);
-    if (ratio >= TARGET_RATIO) process.exitCode = 1;
-  } finally {
-    await rm(dir, { recursive: true, force: true });
+  if (values.scale !== undefined) {
+    const met = await runScaleBench({
+      scales: parseScales(values.scale),
+      runs,
+      now: values.now ?? '2026-12-01T09:00:00+01:00',
+      json: values.json,
+    });
+    if (!met) process.exitCode = 1;
+    return;
   }
+  const now = values.now ?? '2026-11-28T03:00:00+01:00';
+  const ratio = await runIngestBench(import.meta.filename, { events: Number(values.events), runs, now });
+  if (ratio >= INGEST_RATIO_TARGET) process.exitCode = 1;
 }
 
 main().catch((error: unknown) => {

@@ -4,19 +4,9 @@
  * time, in UTC and all-day, HTML descriptions, categories, and a few private events.
  */
 import { padDigits } from '../../src/lib/time/pad-digits.ts';
+import { randomFrom } from './random.ts';
 
-/** A deterministic pseudo-random generator (mulberry32), so every run benches the same feed. */
-function randomFrom(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
-
-const VTIMEZONE = [
+export const VTIMEZONE = [
   'BEGIN:VTIMEZONE',
   'TZID:Europe/Paris',
   'BEGIN:DAYLIGHT',
@@ -57,12 +47,12 @@ const PLACES = [
 const CATEGORIES = ['Numérique', 'Démarches', 'FabLab', 'Seniors', 'Jeunes', 'Emploi'];
 
 /** `YYYYMMDDTHHMMSS` of a UTC date's fields (used as a wall time). */
-const stamp = (d: Date, time = true) =>
+export const stamp = (d: Date, time = true) =>
   `${d.getUTCFullYear()}${padDigits(d.getUTCMonth() + 1)}${padDigits(d.getUTCDate())}` +
   (time ? `T${padDigits(d.getUTCHours())}${padDigits(d.getUTCMinutes())}00` : '');
 
 /** Folds a content line at 75 octets as RFC 5545 asks (approximated on characters). */
-const fold = (line: string) => line.match(/.{1,74}/gu)?.join('\r\n ') ?? line;
+export const fold = (line: string) => line.match(/.{1,74}/gu)?.join('\r\n ') ?? line;
 
 const WEEK = 7 * 86_400_000;
 const TZ = 'TZID=Europe/Paris';

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { builtSiteDir } from '../support/paths.ts';
-import { listPages, weighPage, type PageWeight } from '../support/page-weight.ts';
+import { listPages, weighPage, type PageWeight } from '../../scripts/lib/page-weight.ts';
 
 /*
  * The budgets of DESIGN.md over EVERY page of the built site, classified by URL, so pages added
