@@ -1,7 +1,6 @@
 import { defineCollection } from 'astro:content';
 import {
   CommuneSchema,
-  OccurrenceSchema,
   PlaceSchema,
   SourceSchema,
   StatusFileSchema,
@@ -10,7 +9,6 @@ import {
 import { contentDir } from './config.ts';
 import {
   communesLoader,
-  eventsLoader,
   placesLoader,
   sourcesLoader,
   statusLoader,
@@ -31,8 +29,11 @@ const places = defineCollection({ loader: placesLoader(contentDir), schema: Plac
 /** Hand-edited registry of partner feeds; read by the partners pages and to credit organisers. */
 const sources = defineCollection({ loader: sourcesLoader(contentDir), schema: SourceSchema });
 
-/** Written by `npm run ingest` (content/events/*.json); read by agenda, event, place and feed pages. */
-const events = defineCollection({ loader: eventsLoader(contentDir), schema: OccurrenceSchema });
+/*
+ * The occurrences (content/events/*.json, written by `npm run ingest`) are not a collection: the
+ * build reads them once with the same reader (src/build/site-data.ts), which at scale costs a
+ * twentieth of Astro's data store.
+ */
 
 /** Hand-edited controlled lists; read everywhere labels are shown. */
 const taxonomy = defineCollection({ loader: taxonomyLoader(contentDir), schema: TaxonomySchema });
@@ -40,4 +41,4 @@ const taxonomy = defineCollection({ loader: taxonomyLoader(contentDir), schema: 
 /** Written by `npm run ingest`; read by the partners page (feed health). */
 const status = defineCollection({ loader: statusLoader(contentDir), schema: StatusFileSchema });
 
-export const collections = { communes, places, sources, events, taxonomy, status };
+export const collections = { communes, places, sources, taxonomy, status };

@@ -5,7 +5,7 @@
  */
 import type { Loader, LoaderContext } from 'astro/loaders';
 import path from 'node:path';
-import { readAllEvents, readCommunes, readPlaces, readSources, readStatus, readTaxonomy } from './read-content.ts';
+import { readCommunes, readPlaces, readSources, readStatus, readTaxonomy } from './read-content.ts';
 
 /** One entry of a collection: its id, its data as validated by read-content, and a body for Markdown. */
 interface Entry {
@@ -60,17 +60,6 @@ export const sourcesLoader = (contentDir: string) =>
     'sources',
     async () => (await readSources(contentDir)).map((s) => ({ id: s.id, data: record(s) })),
     path.join(contentDir, 'sources.yaml'),
-  );
-
-/** Every `events/<source>.json`, one entry per occurrence keyed by occurrence id. */
-export const eventsLoader = (contentDir: string) =>
-  contentLoader(
-    'events',
-    async () =>
-      (await readAllEvents(contentDir)).flatMap(({ events }) =>
-        events.occurrences.map((o) => ({ id: o.id, data: record(o) })),
-      ),
-    path.join(contentDir, 'events'),
   );
 
 /** `taxonomy.yaml`, one entry `taxonomy`. */
