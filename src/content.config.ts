@@ -1,11 +1,5 @@
 import { defineCollection } from 'astro:content';
-import {
-  CommuneSchema,
-  PlaceSchema,
-  SourceSchema,
-  StatusFileSchema,
-  TaxonomySchema,
-} from './lib/domain/index.ts';
+import { CommuneSchema, PlaceSchema, SourceSchema, StatusFileSchema, TaxonomySchema } from './lib/domain/index.ts';
 import { contentDir } from './config.ts';
 import {
   communesLoader,

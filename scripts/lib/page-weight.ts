@@ -66,8 +66,8 @@ function moduleDeps(dist: string, file: string): string[] {
 function resourcesOf(dist: string, html: string): string[] {
   const attrs = [
     ...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g),
-    ...html.matchAll(/<link[^>]*\srel="(?:stylesheet|icon|modulepreload)"[^>]*\shref="([^"]+)"/g),
-    ...html.matchAll(/<link[^>]*\shref="([^"]+)"[^>]*\srel="(?:stylesheet|icon|modulepreload)"/g),
+    ...html.matchAll(/<link[^>]*\srel="(?:stylesheet|icon|modulepreload|preload)"[^>]*\shref="([^"]+)"/g),
+    ...html.matchAll(/<link[^>]*\shref="([^"]+)"[^>]*\srel="(?:stylesheet|icon|modulepreload|preload)"/g),
     ...html.matchAll(/<img[^>]*\ssrc="([^"]+)"/g),
   ].map((m) => m[1] ?? '');
   const local = attrs

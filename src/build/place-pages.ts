@@ -9,6 +9,10 @@ import { getBuildContext, type BuildContext } from './build-context.ts';
 
 /** How many places a "near me" answer shows. */
 export const NEAREST_COUNT = 5;
+/** How many places a commune page lists, nearest first (the directory lists them all, page by page). */
+export const COMMUNE_PLACES = 30;
+/** How many on-demand transport services a commune page names. */
+const COMMUNE_TRANSPORT = 3;
 
 /** A place's coming sessions, from the build's index of occurrences by place. */
 export function sessionsAt(build: BuildContext, placeId: string, limit = 3): Session[] {
@@ -57,20 +61,29 @@ export async function placePaths() {
   }));
 }
 
-/** `/communes/<slug>/`: every place from the nearest, the sessions around, the neighbours. */
+/**
+ * `/communes/<slug>/`: the `COMMUNE_PLACES` nearest places (and how many more the directory
+ * holds), the sessions around, the neighbours.
+ */
 export async function communePaths() {
   const build = await getBuildContext();
-  return build.communes.map((commune) => ({
-    params: { slug: commune.slug },
-    props: {
-      commune,
-      needs: build.taxonomy.needs,
-      near: nearCommune(build, commune).map((near) => ({ near, place: summaryOf(build, near.place) })),
-      sessions: sessionsNearCommune(build, commune),
-      neighbours: build.neighbours.get(commune.insee) ?? [],
-      transport: build.places.filter((p) => p.kind === 'transport').map((p) => summaryOf(build, p)),
-    },
-  }));
+  const transport = build.places.filter((p) => p.kind === 'transport').slice(0, COMMUNE_TRANSPORT);
+  return build.communes.map((commune) => {
+    const near = nearCommune(build, commune, undefined, COMMUNE_PLACES + 1);
+    return {
+      params: { slug: commune.slug },
+      props: {
+        commune,
+        needs: build.taxonomy.needs,
+        near: near.slice(0, COMMUNE_PLACES).map((n) => ({ near: n, place: summaryOf(build, n.place) })),
+        /** More places than listed: the page links to the directory. */
+        truncated: near.length > COMMUNE_PLACES,
+        sessions: sessionsNearCommune(build, commune),
+        neighbours: build.neighbours.get(commune.insee) ?? [],
+        transport: transport.map((p) => summaryOf(build, p)),
+      },
+    };
+  });
 }
 
 /** `/communes/<slug>/<need>/`: the nearest places answering the need, as cards. */
