@@ -35,6 +35,8 @@ export interface BuildContext extends SiteData {
   upcoming: Occurrence[];
   /** The upcoming occurrences of each place, by place id, in the same order. */
   upcomingByPlace: ReadonlyMap<string, Occurrence[]>;
+  /** Every occurrence (past ones too) of each commune, by INSEE code, in the site's order. */
+  occurrencesByCommune: ReadonlyMap<string, Occurrence[]>;
   /** The upcoming occurrences in each commune and its neighbours, by INSEE code, in the same order. */
   upcomingAround: ReadonlyMap<string, Occurrence[]>;
   /** Each commune's neighbours within `NEARBY_KM`, nearest first, by INSEE code. */
@@ -138,6 +140,7 @@ function build(data: SiteData): BuildContext {
     sessionContext: { now: data.now, slugs },
     upcoming,
     upcomingByPlace: groupBy(upcoming, (o) => o.placeId),
+    occurrencesByCommune: groupBy(data.occurrences, (o) => o.commune),
     upcomingAround: upcomingAroundOf(upcoming, around),
     neighbours,
     around,
