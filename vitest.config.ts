@@ -14,8 +14,9 @@ export default defineConfig({
         test: {
           name: 'site',
           include: ['tests/site/**/*.test.ts', 'tests/e2e/**/*.test.ts'],
-          // Builds the site once (ingest + astro build + search index) for every test of this project.
-          globalSetup: ['tests/support/global-setup.ts'],
+          // Builds the site once (ingest + astro build + search index) for every test of this project,
+          // then the generated territory of scale (b) for the budget test (tests/site/scale-budgets.test.ts).
+          globalSetup: ['tests/support/global-setup.ts', 'tests/support/scale-site-setup.ts'],
           testTimeout: 120_000,
           hookTimeout: 900_000,
         },

@@ -11,3 +11,7 @@ export const builtSiteDir = path.join(outputDir, 'site/dist');
 export const builtContentDir = path.join(outputDir, 'site/content');
 /** The fixed "now" of the test site: a Tuesday morning in winter time. */
 export const TEST_NOW = '2026-12-01T09:00:00+01:00';
+/** The generated territory of scale (b) (100 sources, 200 places), built by scale-site-setup.ts. */
+export const scaleSiteDir = path.join(outputDir, 'scale-b/dist');
+/** The content it was built from. */
+export const scaleContentDir = path.join(outputDir, 'scale-b/content');
