@@ -2,7 +2,7 @@
 import type { Commune, Need, PlaceEntry } from '../lib/domain/index.ts';
 import { nearestPlacesToCommune, type NearPlace } from '../lib/geo/nearest.ts';
 import { filterPlaces } from '../lib/places/filter-places.ts';
-import { nextSessions, type Session } from '../lib/places/next-sessions.ts';
+import { nextSessions, toSession, type Session } from '../lib/places/next-sessions.ts';
 import type { PlaceSummary } from '../lib/places/place-summary.ts';
 import { toPlaceView, type PlaceView } from '../lib/places/place-view.ts';
 import { getBuildContext, type BuildContext } from './build-context.ts';
@@ -43,13 +43,38 @@ function nearCommune(build: BuildContext, commune: Commune, need?: Need, limit =
   return nearestPlacesToCommune(candidates, commune, limit);
 }
 
+/** Whether an occurrence answers a need: one of its themes, or one of its publics. */
+const answersNeed = (need: Need, o: { themes: readonly string[]; publics: readonly string[] }) =>
+  o.themes.some((t) => need.themes.includes(t)) || o.publics.some((p) => need.publics.includes(p));
+
+/** Sessions per need around each commune, by `<insee>|<limit>`, then need id: one pass per commune for all needs. */
+const sessionsByNeed = new WeakMap<BuildContext, Map<string, Map<string, Session[]>>>();
+
+function needSessionsAround(build: BuildContext, commune: Commune, limit: number): Map<string, Session[]> {
+  let cache = sessionsByNeed.get(build);
+  if (cache === undefined) sessionsByNeed.set(build, (cache = new Map()));
+  const key = `${commune.insee}|${String(limit)}`;
+  let byNeed = cache.get(key);
+  if (byNeed !== undefined) return byNeed;
+  byNeed = new Map(build.taxonomy.needs.map((n) => [n.id, [] as Session[]]));
+  let open = build.taxonomy.needs.length;
+  for (const o of build.upcomingAround.get(commune.insee) ?? []) {
+    if (open === 0) break;
+    for (const need of build.taxonomy.needs) {
+      const list = byNeed.get(need.id) ?? [];
+      if (list.length >= limit || !answersNeed(need, o)) continue;
+      list.push(toSession(o, build.sessionContext));
+      if (list.length === limit) open--;
+    }
+  }
+  cache.set(key, byNeed);
+  return byNeed;
+}
+
 /** Coming sessions in a commune and its neighbours, optionally for one need's themes or publics. */
 export function sessionsNearCommune(build: BuildContext, commune: Commune, need?: Need, limit = 8): Session[] {
-  const answers = (o: { themes: readonly string[]; publics: readonly string[] }) =>
-    need === undefined ||
-    o.themes.some((t) => need.themes.includes(t)) ||
-    o.publics.some((p) => need.publics.includes(p));
-  return nextSessions(build.upcomingAround.get(commune.insee) ?? [], build.sessionContext, limit, answers);
+  if (need !== undefined) return needSessionsAround(build, commune, limit).get(need.id) ?? [];
+  return nextSessions(build.upcomingAround.get(commune.insee) ?? [], build.sessionContext, limit);
 }
 
 /** `/lieux/<id>/`: the place's full view and its next eight sessions. */
