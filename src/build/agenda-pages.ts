@@ -83,12 +83,15 @@ export async function monthPaths() {
   });
 }
 
+/** `Janzé, Brie et Essé`: the names of a commune and its neighbours, said once per commune. */
+const listFormat = new Intl.ListFormat('fr', { type: 'conjunction' });
+
 /** One listing per commune: its occurrences and those of its neighbours. */
 export async function communePaths() {
   const build = await getBuildContext();
   return build.communes.flatMap((commune) => {
     const communes = build.around[commune.insee] ?? [commune.insee];
-    const names = build.communes.filter((c) => communes.includes(c.insee)).map((c) => c.name);
+    const names = listFormat.format(build.communes.filter((c) => communes.includes(c.insee)).map((c) => c.name));
     const days = listingDays(build.upcomingAround.get(commune.insee) ?? [], build);
     return pagedListing(routes.agendaCommune(commune.slug), days, { commune, names }).map(({ page, props }) => ({
       params: { commune: commune.slug, page },

@@ -108,18 +108,16 @@ export async function posterPaths() {
   const build = await getBuildContext();
   const { from, to } = posterPeriod(build.now);
   const programmes = communeProgrammes(build, from, to);
-  return Promise.all(
-    build.communes.map(async (commune) => {
-      const places: PosterPlace[] = posterPlaces(build.places, commune.insee)
-        .slice(0, POSTER_PLACES)
-        .map(({ place, location }) => ({ summary: summaryOf(build, place), location }));
-      const communeUrl = absoluteUrl(build.exports, routes.commune(commune.slug));
-      const qr = await qrSvg(communeUrl);
-      const programme = programmes.get(commune.insee) ?? { from, to, regulars: [], days: [] };
-      return pagesOf(programme, routes.programmeCommune(commune.slug)).map(({ page, ...props }) => ({
-        params: { commune: commune.slug, page },
-        props: { commune, places, communeUrl, qr, ...props },
-      }));
-    }),
-  ).then((paths) => paths.flat());
+  return build.communes.flatMap((commune) => {
+    const places: PosterPlace[] = posterPlaces(build.places, commune.insee)
+      .slice(0, POSTER_PLACES)
+      .map(({ place, location }) => ({ summary: summaryOf(build, place), location }));
+    const communeUrl = absoluteUrl(build.exports, routes.commune(commune.slug));
+    const qr = qrSvg(communeUrl);
+    const programme = programmes.get(commune.insee) ?? { from, to, regulars: [], days: [] };
+    return pagesOf(programme, routes.programmeCommune(commune.slug)).map(({ page, ...props }) => ({
+      params: { commune: commune.slug, page },
+      props: { commune, places, communeUrl, qr, ...props },
+    }));
+  });
 }
