@@ -52,7 +52,7 @@ const sessionsByNeed = new WeakMap<BuildContext, Map<string, Map<string, Session
 
 function needSessionsAround(build: BuildContext, commune: Commune, limit: number): Map<string, Session[]> {
   let cache = sessionsByNeed.get(build);
-  if (cache === undefined) sessionsByNeed.set(build, (cache = new Map()));
+  if (cache === undefined) sessionsByNeed.set(build, (cache = new Map<string, Map<string, Session[]>>()));
   const key = `${commune.insee}|${String(limit)}`;
   let byNeed = cache.get(key);
   if (byNeed !== undefined) return byNeed;

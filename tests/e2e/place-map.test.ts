@@ -178,7 +178,7 @@ describe('the map on a phone', () => {
     for (let i = 0; i < 30 && focused !== 'Passer la carte et aller à la liste des lieux'; i++) {
       await page.keyboard.press('Tab');
       expect(await page.evaluate(() => document.activeElement?.classList.contains('leaflet-marker-icon'))).toBe(false);
-      focused = await page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
+      focused = await page.evaluate(() => document.activeElement?.textContent.trim() ?? '');
     }
     expect(focused).toBe('Passer la carte et aller à la liste des lieux');
     await page.keyboard.press('Enter');
