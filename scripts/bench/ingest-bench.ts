@@ -6,10 +6,13 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { generateIcsFeed } from './generate-ics-feed.ts';
 import type { BenchSide, WorkerResult } from './run-worker.ts';
+import { WORST_CASE_SERIES, type WorstCaseResult } from './worst-case.ts';
 
 const run = promisify(execFile);
 /** Target of DESIGN.md: our parse + normalise under 1.3× ical.js alone. */
 export const INGEST_RATIO_TARGET = 1.3;
+/** DESIGN.md: one run under 1 GB whatever a feed holds. */
+const MAX_RUN_RSS = 1024 * 1024 * 1024;
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2).replace('.', ',')} s`;
@@ -66,4 +69,24 @@ export async function runIngestBench(
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * The whole ingest on the worst feed, in its own process (`entry --worker worst`, so the peak
+ * memory is the run's alone): `true` when it is refused, its status written, under 1 GB.
+ */
+export async function measureWorstCase(entry: string, now: string): Promise<boolean> {
+  const { stdout } = await run(process.execPath, [entry, '--worker', 'worst', '--now', now], {
+    maxBuffer: 1024 * 1024,
+  });
+  const result = JSON.parse(stdout) as WorstCaseResult;
+  const refused = result.statusWritten && result.exitState === 'error';
+  const ok = refused && result.maxRss < MAX_RUN_RSS;
+  console.log(
+    `Pire cas, ingestion complète d’un flux de ${String(WORST_CASE_SERIES)} séries quotidiennes sans fin (${megabytes(result.feedBytes)}) : ` +
+      `${refused ? 'refusé' : `NON refusé (état ${result.exitState})`} en ${seconds(result.elapsedMs)} (CPU ${seconds(result.cpuMs)}), ` +
+      `mémoire max ${megabytes(result.maxRss)} (objectif < 1 024 Mo), status.json ${result.statusWritten ? 'écrit' : 'NON écrit'} ${ok ? '✓' : '✗'}`,
+  );
+  console.log(`  motif : ${result.detail ?? result.message ?? '—'}`);
+  return ok;
 }
