@@ -1,15 +1,22 @@
 /**
  * The map page (`/carte/`) and its data file (`/carte/lieux.json`): the file holds every place
- * (markers, popups, filters); the page holds a list grouped by commune, at most
- * `MAP_LIST_PER_COMMUNE` places each, the directory giving the rest.
+ * (markers, popups, filters); the page holds a list grouped by commune, every place while there
+ * are at most `MAP_LIST_MAX` of them, else an equal share of them per commune, the directory
+ * giving the rest.
  */
 import type { Commune } from '../lib/domain/index.ts';
 import { toMapPlace, type MapData } from '../lib/places/map-data.ts';
+import { capGroups } from '../lib/site/paginate.ts';
 import { getBuildContext } from './build-context.ts';
 import { sessionsAt, summaryOf } from './place-pages.ts';
 
-/** Places listed per commune on the map page: with 16 communes, the page stays under its budget. */
-export const MAP_LIST_PER_COMMUNE = 10;
+/**
+ * Places listed on the map page at most (three elements a line, six a commune): with the form
+ * and the layout, the page stays under the 600 elements of a listing (DESIGN.md) with the 16
+ * communes of the territory; 500 places measured 682 elements with 10 a commune
+ * (`npm run bench -- --scale c`).
+ */
+export const MAP_LIST_MAX = 120;
 
 /** One line of the map page's list. */
 export interface MapListPlace {
@@ -22,7 +29,7 @@ export interface MapListPlace {
 /** The places of one commune in the map page's list. */
 export interface MapListGroup {
   commune: Pick<Commune, 'name' | 'slug'>;
-  /** How many places the commune has (the list shows `MAP_LIST_PER_COMMUNE` at most). */
+  /** How many places the commune has (the list may show fewer: `MAP_LIST_MAX`). */
   count: number;
   places: MapListPlace[];
 }
@@ -43,12 +50,17 @@ export async function mapList(): Promise<MapListGroup[]> {
   for (const place of build.places) {
     const summary = summaryOf(build, place);
     const line = { id: place.id, name: summary.name, href: summary.href, kind: summary.kindLabel };
-    byCommune.set(place.address.commune, [...(byCommune.get(place.address.commune) ?? []), line]);
+    const lines = byCommune.get(place.address.commune);
+    if (lines === undefined) byCommune.set(place.address.commune, [line]);
+    else lines.push(line);
   }
-  return build.communes.flatMap((commune) => {
-    const places = byCommune.get(commune.insee) ?? [];
-    if (places.length === 0) return [];
-    const { name, slug } = commune;
-    return [{ commune: { name, slug }, count: places.length, places: places.slice(0, MAP_LIST_PER_COMMUNE) }];
+  const communes = build.communes.filter((commune) => byCommune.has(commune.insee));
+  const capped = capGroups(
+    communes.map((commune) => byCommune.get(commune.insee) ?? []),
+    MAP_LIST_MAX,
+  );
+  return communes.map(({ name, slug }, i) => {
+    const { count, items } = capped[i] ?? { count: 0, items: [] };
+    return { commune: { name, slug }, count, places: items };
   });
 }

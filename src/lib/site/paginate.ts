@@ -26,3 +26,14 @@ export function paginate<T>(items: readonly T[], size: number): ListPage<T>[] {
     items: items.slice(i * size, (i + 1) * size),
   }));
 }
+
+/**
+ * Groups shown together on one page within `max` items in all: every group whole when they fit,
+ * else each cut to the same share of `max` (at least one item each). The items left out stay in
+ * `count`, for a « N of M » and a link to the full listing.
+ */
+export function capGroups<T>(groups: readonly T[][], max: number): { count: number; items: T[] }[] {
+  const total = groups.reduce((sum, g) => sum + g.length, 0);
+  const share = total <= max ? Number.POSITIVE_INFINITY : Math.max(1, Math.floor(max / Math.max(1, groups.length)));
+  return groups.map((items) => ({ count: items.length, items: items.slice(0, share) }));
+}
