@@ -1,12 +1,14 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { budgets, overBudget } from '../support/budgets.ts';
-import { builtSiteDir } from '../support/paths.ts';
+import { territorySite } from '../support/shared-site.ts';
+import { useTestSite } from '../support/use-served-site.ts';
 import { listPages, weighPage, type PageWeight } from '../../scripts/lib/page-weight.ts';
 
 /*
  * The budgets of DESIGN.md over EVERY page of the built site, classified by URL, so pages added
  * by any branch are covered: transfer size (gzip, map tiles excluded), JavaScript, requests, DOM size.
  */
+const builtSiteDir = useTestSite(territorySite).dist;
 let pages: PageWeight[] = [];
 beforeAll(() => {
   pages = listPages(builtSiteDir).map((url) => weighPage(builtSiteDir, url));

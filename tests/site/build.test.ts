@@ -3,8 +3,10 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { listPages } from '../../scripts/lib/page-weight.ts';
 import { SEARCH_PAGES_GLOB } from '../../scripts/lib/search-pages.ts';
-import { builtSiteDir } from '../support/paths.ts';
+import { territorySite } from '../support/shared-site.ts';
+import { useTestSite } from '../support/use-served-site.ts';
 
+const builtSiteDir = useTestSite(territorySite).dist;
 const page = (url: string) => readFile(path.join(builtSiteDir, url, 'index.html'), 'utf8');
 
 describe('the built site', () => {

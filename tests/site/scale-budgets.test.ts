@@ -5,19 +5,21 @@ import { listPages, weighPage, type PageWeight } from '../../scripts/lib/page-we
 import { readAllEvents } from '../../src/loaders/read-content.ts';
 import { routeOf, type RouteName } from '../../src/lib/site/routes.ts';
 import { budgets, overBudget } from '../support/budgets.ts';
-import { scaleContentDir, scaleSiteDir } from '../support/paths.ts';
+import { scaleSite } from '../support/shared-site.ts';
+import { useTestSite } from '../support/use-served-site.ts';
 
 /*
  * Issue 11, « done when »: a territory ten times the demo (scale b of `npm run bench -- --scale`:
- * 100 sources, 200 places, about 10 000 occurrences a year, built by scale-site-setup.ts) keeps
+ * 100 sources, 200 places, about 10 000 occurrences a year: `scaleSite` of shared-site.ts) keeps
  * every page type and every calendar file within the budgets of DESIGN.md. A budget test, not a
  * timed one: the build's speed is measured by the bench.
  */
+const scaleSiteDir = useTestSite(scaleSite).dist;
 let pages: PageWeight[] = [];
 let occurrences = 0;
 beforeAll(async () => {
   pages = listPages(scaleSiteDir).map((url) => weighPage(scaleSiteDir, url));
-  occurrences = (await readAllEvents(scaleContentDir)).reduce((sum, f) => sum + f.events.occurrences.length, 0);
+  occurrences = (await readAllEvents(scaleSite.contentDir)).reduce((sum, f) => sum + f.events.occurrences.length, 0);
 });
 
 /** Every file of the site whose name ends with `ext`, as site paths. */
