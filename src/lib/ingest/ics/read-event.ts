@@ -68,9 +68,9 @@ const UTC_STAMP_CACHE_SIZE = 1_000;
 
 /** The ISO date of a UTC stamp written without parameters, read once per distinct stamp; `undefined` for any other. */
 function cachedUtcStamp(property: ICAL.Property | null): string | undefined {
-  const [, params, type, value] = property?.jCal ?? [];
+  const [, params, type, value] = (property?.jCal ?? []) as unknown[];
   const plain = type === 'date-time' && typeof value === 'string' && value.endsWith('Z');
-  if (!plain || Object.keys((params ?? {}) as object).length > 0) return undefined;
+  if (!plain || Object.keys(params ?? {}).length > 0) return undefined;
   let iso = utcStamps.get(value);
   if (iso === undefined) {
     const epoch = Date.parse(value);
