@@ -3,9 +3,7 @@ import {
   collapseSeries,
   filterOccurrences,
   groupByDay,
-  occurrencesInMonth,
   paginateDays,
-  toAgendaItem,
   toEventView,
   upcomingOccurrences,
   type AgendaDay,
@@ -33,7 +31,7 @@ export interface ListingPage {
 
 /** Listing days of some upcoming occurrences: series collapsed to their next date, grouped by day. */
 function listingDays(occurrences: readonly Occurrence[], build: BuildContext, from?: string): AgendaDay<AgendaItem>[] {
-  const items = collapseSeries(occurrences).map((entry) => toAgendaItem(entry, build.agendaLookups));
+  const items = collapseSeries(occurrences).map(build.agendaItem);
   return groupByDay(
     items.map((item) => ({ ...item, start: item.data.start, end: item.data.end, allDay: item.data.allDay })),
     { now: build.now, ...(from === undefined ? {} : { from }) },
@@ -68,7 +66,7 @@ export async function monthPaths() {
     const first = `${month}-01`;
     const previous = build.months[i - 1] ?? null;
     const next = build.months[i + 1] ?? null;
-    const days = listingDays(occurrencesInMonth(build.upcoming, month), build, first > today ? first : undefined);
+    const days = listingDays(build.upcomingByMonth.get(month) ?? [], build, first > today ? first : undefined);
     const props = {
       title: formatMonthTitle(month),
       months: {
@@ -85,12 +83,15 @@ export async function monthPaths() {
   });
 }
 
+/** `Janzé, Brie et Essé`: the names of a commune and its neighbours, said once per commune. */
+const listFormat = new Intl.ListFormat('fr', { type: 'conjunction' });
+
 /** One listing per commune: its occurrences and those of its neighbours. */
 export async function communePaths() {
   const build = await getBuildContext();
   return build.communes.flatMap((commune) => {
     const communes = build.around[commune.insee] ?? [commune.insee];
-    const names = build.communes.filter((c) => communes.includes(c.insee)).map((c) => c.name);
+    const names = listFormat.format(build.communes.filter((c) => communes.includes(c.insee)).map((c) => c.name));
     const days = listingDays(build.upcomingAround.get(commune.insee) ?? [], build);
     return pagedListing(routes.agendaCommune(commune.slug), days, { commune, names }).map(({ page, props }) => ({
       params: { commune: commune.slug, page },

@@ -7,6 +7,9 @@ import { toZonedDate } from '../lib/time/zoned-time.ts';
 import { getBuildContext } from './build-context.ts';
 import { summaryOf } from './place-pages.ts';
 
+/** Places the home page lists as open on the build's day: the page stays bounded, the directory lists them all. */
+export const HOME_OPEN_TODAY = 15;
+
 /** A place open on the build's day, with that day's hours. */
 export interface OpenToday {
   place: PlaceSummary;
@@ -20,7 +23,10 @@ export interface OpenToday {
 export interface HomeData {
   /** `mardi 1er décembre`: the build's day. */
   day: string;
+  /** The first `HOME_OPEN_TODAY` places open that day, by name. */
   openToday: OpenToday[];
+  /** How many more are open that day. */
+  moreOpenToday: number;
   sessions: Session[];
   /** Communes for the picker: name, slug, postal code, centre. */
   communes: { name: string; slug: string; postalCode: string; centroid: { lat: number; lon: number } }[];
@@ -39,7 +45,8 @@ export async function homeData(): Promise<HomeData> {
     .filter((o) => o.hours !== '');
   return {
     day: formatDayLabel(today),
-    openToday,
+    openToday: openToday.slice(0, HOME_OPEN_TODAY),
+    moreOpenToday: Math.max(0, openToday.length - HOME_OPEN_TODAY),
     sessions: nextSessions(build.upcoming, build.sessionContext, 5),
     communes: build.communes.map(({ name, slug, postalCode, centroid }) => ({ name, slug, postalCode, centroid })),
   };

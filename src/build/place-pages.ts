@@ -2,13 +2,17 @@
 import type { Commune, Need, PlaceEntry } from '../lib/domain/index.ts';
 import { nearestPlacesToCommune, type NearPlace } from '../lib/geo/nearest.ts';
 import { filterPlaces } from '../lib/places/filter-places.ts';
-import { nextSessions, type Session } from '../lib/places/next-sessions.ts';
+import { nextSessions, toSession, type Session } from '../lib/places/next-sessions.ts';
 import type { PlaceSummary } from '../lib/places/place-summary.ts';
 import { toPlaceView, type PlaceView } from '../lib/places/place-view.ts';
 import { getBuildContext, type BuildContext } from './build-context.ts';
 
 /** How many places a "near me" answer shows. */
 export const NEAREST_COUNT = 5;
+/** How many places a commune page lists, nearest first (the directory lists them all, page by page). */
+export const COMMUNE_PLACES = 30;
+/** How many on-demand transport services a commune page names. */
+const COMMUNE_TRANSPORT = 3;
 
 /** A place's coming sessions, from the build's index of occurrences by place. */
 export function sessionsAt(build: BuildContext, placeId: string, limit = 3): Session[] {
@@ -39,13 +43,38 @@ function nearCommune(build: BuildContext, commune: Commune, need?: Need, limit =
   return nearestPlacesToCommune(candidates, commune, limit);
 }
 
+/** Whether an occurrence answers a need: one of its themes, or one of its publics. */
+const answersNeed = (need: Need, o: { themes: readonly string[]; publics: readonly string[] }) =>
+  o.themes.some((t) => need.themes.includes(t)) || o.publics.some((p) => need.publics.includes(p));
+
+/** Sessions per need around each commune, by `<insee>|<limit>`, then need id: one pass per commune for all needs. */
+const sessionsByNeed = new WeakMap<BuildContext, Map<string, Map<string, Session[]>>>();
+
+function needSessionsAround(build: BuildContext, commune: Commune, limit: number): Map<string, Session[]> {
+  let cache = sessionsByNeed.get(build);
+  if (cache === undefined) sessionsByNeed.set(build, (cache = new Map<string, Map<string, Session[]>>()));
+  const key = `${commune.insee}|${String(limit)}`;
+  let byNeed = cache.get(key);
+  if (byNeed !== undefined) return byNeed;
+  byNeed = new Map(build.taxonomy.needs.map((n) => [n.id, [] as Session[]]));
+  let open = build.taxonomy.needs.length;
+  for (const o of build.upcomingAround.get(commune.insee) ?? []) {
+    if (open === 0) break;
+    for (const need of build.taxonomy.needs) {
+      const list = byNeed.get(need.id) ?? [];
+      if (list.length >= limit || !answersNeed(need, o)) continue;
+      list.push(toSession(o, build.sessionContext));
+      if (list.length === limit) open--;
+    }
+  }
+  cache.set(key, byNeed);
+  return byNeed;
+}
+
 /** Coming sessions in a commune and its neighbours, optionally for one need's themes or publics. */
 export function sessionsNearCommune(build: BuildContext, commune: Commune, need?: Need, limit = 8): Session[] {
-  const answers = (o: { themes: readonly string[]; publics: readonly string[] }) =>
-    need === undefined ||
-    o.themes.some((t) => need.themes.includes(t)) ||
-    o.publics.some((p) => need.publics.includes(p));
-  return nextSessions(build.upcomingAround.get(commune.insee) ?? [], build.sessionContext, limit, answers);
+  if (need !== undefined) return needSessionsAround(build, commune, limit).get(need.id) ?? [];
+  return nextSessions(build.upcomingAround.get(commune.insee) ?? [], build.sessionContext, limit);
 }
 
 /** `/lieux/<id>/`: the place's full view and its next eight sessions. */
@@ -57,20 +86,29 @@ export async function placePaths() {
   }));
 }
 
-/** `/communes/<slug>/`: every place from the nearest, the sessions around, the neighbours. */
+/**
+ * `/communes/<slug>/`: the `COMMUNE_PLACES` nearest places (and how many more the directory
+ * holds), the sessions around, the neighbours.
+ */
 export async function communePaths() {
   const build = await getBuildContext();
-  return build.communes.map((commune) => ({
-    params: { slug: commune.slug },
-    props: {
-      commune,
-      needs: build.taxonomy.needs,
-      near: nearCommune(build, commune).map((near) => ({ near, place: summaryOf(build, near.place) })),
-      sessions: sessionsNearCommune(build, commune),
-      neighbours: build.neighbours.get(commune.insee) ?? [],
-      transport: build.places.filter((p) => p.kind === 'transport').map((p) => summaryOf(build, p)),
-    },
-  }));
+  const transport = build.places.filter((p) => p.kind === 'transport').slice(0, COMMUNE_TRANSPORT);
+  return build.communes.map((commune) => {
+    const near = nearCommune(build, commune, undefined, COMMUNE_PLACES + 1);
+    return {
+      params: { slug: commune.slug },
+      props: {
+        commune,
+        needs: build.taxonomy.needs,
+        near: near.slice(0, COMMUNE_PLACES).map((n) => ({ near: n, place: summaryOf(build, n.place) })),
+        /** More places than listed: the page links to the directory. */
+        truncated: near.length > COMMUNE_PLACES,
+        sessions: sessionsNearCommune(build, commune),
+        neighbours: build.neighbours.get(commune.insee) ?? [],
+        transport: transport.map((p) => summaryOf(build, p)),
+      },
+    };
+  });
 }
 
 /** `/communes/<slug>/<need>/`: the nearest places answering the need, as cards. */

@@ -76,11 +76,17 @@ export const routes = {
   event: route(`/evenements/${SLUG}/`, (slug: string) => `/evenements/${slug}/`),
   eventIcs: route(`/evenements/${SLUG}\\.ics`, (slug: string) => `/evenements/${slug}.ics`),
 
-  // The directory and its filter pages (one criterion each).
-  directory: route('/annuaire/', () => '/annuaire/'),
-  directoryNeed: route(`/annuaire/besoin/${SLUG}/`, (needId: string) => `/annuaire/besoin/${needId}/`),
-  directoryPublic: route(`/annuaire/public/${SLUG}/`, (publicId: string) => `/annuaire/public/${publicId}/`),
-  directoryCommune: route(`/annuaire/commune/${SLUG}/`, (communeSlug: string) => `/annuaire/commune/${communeSlug}/`),
+  // The directory and its filter pages (one criterion each), paginated like the agenda's listings.
+  directory: route(`/annuaire/${PAGE}`, (page = 1) => pagedPath('/annuaire/', page)),
+  directoryNeed: route(`/annuaire/besoin/${SLUG}/${PAGE}`, (needId: string, page = 1) =>
+    pagedPath(`/annuaire/besoin/${needId}/`, page),
+  ),
+  directoryPublic: route(`/annuaire/public/${SLUG}/${PAGE}`, (publicId: string, page = 1) =>
+    pagedPath(`/annuaire/public/${publicId}/`, page),
+  ),
+  directoryCommune: route(`/annuaire/commune/${SLUG}/${PAGE}`, (communeSlug: string, page = 1) =>
+    pagedPath(`/annuaire/commune/${communeSlug}/`, page),
+  ),
 
   place: route(`/lieux/${SLUG}/`, (placeId: string) => `/lieux/${placeId}/`),
   commune: route(`/communes/${SLUG}/`, (communeSlug: string) => `/communes/${communeSlug}/`),
@@ -90,15 +96,24 @@ export const routes = {
   ),
 
   map: route('/carte/', () => '/carte/'),
-  /** A place in the map's list. */
+  /** A place on the map: its marker's popup opened (and its line of the list, when the list holds it). */
   mapPlace: route(`/carte/#${SLUG}`, (placeId: string) => `/carte/#${placeId}`),
+  /** Every place of the map, its markers and popups: one file the browser caches (`src/build/map-page.ts`). */
+  mapData: route('/carte/lieux\\.json', () => '/carte/lieux.json'),
 
   search: route('/recherche/', () => '/recherche/'),
   /** The Pagefind bundle written after the build (`scripts/index-search.ts`). */
   searchBundle: route('/pagefind/', () => '/pagefind/'),
 
   programme: route('/programme/', () => '/programme/'),
-  programmeCommune: route(`/programme/${SLUG}/`, (communeSlug: string) => `/programme/${communeSlug}/`),
+  /** A commune's programme of the quarter, paginated when long. */
+  programmeQuarter: route(`/programme/${SLUG}/trimestre/${PAGE}`, (communeSlug: string, page = 1) =>
+    pagedPath(`/programme/${communeSlug}/trimestre/`, page),
+  ),
+  /** A commune's poster of the month (A4), paginated when long. */
+  programmeCommune: route(`/programme/${SLUG}/${PAGE}`, (communeSlug: string, page = 1) =>
+    pagedPath(`/programme/${communeSlug}/`, page),
+  ),
 
   openData: route('/donnees/', () => '/donnees/'),
   openDataFile: route(`/donnees/${alternatives(OPEN_DATA_FILES)}`, (file: OpenDataFile) => `/donnees/${file}`),

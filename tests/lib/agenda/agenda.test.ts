@@ -5,6 +5,7 @@ import {
   filterOccurrences,
   groupByDay,
   monthsPresent,
+  occurrencesByMonth,
   occurrencesInMonth,
   paginateDays,
   seriesSlug,
@@ -80,6 +81,15 @@ describe('months', () => {
     const jan = at('2027-01-10', '10:00', '12:00', { uid: 'j' });
     expect(occurrencesInMonth([long, dec, jan], '2027-01')).toEqual([long, jan]);
     expect(occurrencesInMonth([long, dec, jan], '2026-12')).toEqual([long, dec]);
+  });
+  it('indexes every month at once as occurrencesInMonth selects each, ending in a midnight included', () => {
+    const long = makeOccurrence({ uid: 'long', start: '2026-12-28', end: '2027-01-03' });
+    const night = makeOccurrence({ uid: 'n', start: '2027-01-31T22:00:00+01:00', end: '2027-02-01T00:30:00+01:00' });
+    const allDay = makeOccurrence({ uid: 'a', start: '2027-02-28', end: '2027-03-01' });
+    const list = [long, at('2026-12-10', '10:00', '12:00', { uid: 'd' }), night, allDay];
+    const byMonth = occurrencesByMonth(list);
+    expect([...byMonth.keys()]).toEqual(['2026-12', '2027-01', '2027-02']);
+    for (const month of byMonth.keys()) expect(byMonth.get(month)).toEqual(occurrencesInMonth(list, month));
   });
 });
 

@@ -4,6 +4,8 @@ export const communeText = {
   needsTitle: 'De quoi avez-vous besoin ?',
   placesTitle: 'Les lieux, du plus proche au plus loin',
   eventsTitle: 'Les prochains rendez-vous à proximité',
+  morePlaces: 'Tous les lieux du territoire, dans l’annuaire',
+  placesIn: (commune: string) => `Les lieux de ${commune}`,
   nearbyCommunes: 'Communes voisines',
   transportTitle: 'Se déplacer sans voiture',
   transport:

@@ -10,4 +10,5 @@ export const directoryText = {
   count: (n: number) => `${String(n)} lieu${n > 1 ? 'x' : ''}`,
   none: 'Aucun lieu ne correspond. Essayez un autre filtre ou appelez la Maison France Services.',
   filterTitle: (label: string) => `Annuaire : ${label}`,
+  pagination: 'Pages de l’annuaire',
 } as const;

@@ -23,5 +23,7 @@ export const homeText = {
   agendaLink: 'Tout l’agenda',
   openTodayTitle: (day: string) => `Lieux ouverts le ${day}`,
   noneOpenToday: 'Aucun lieu n’annonce d’ouverture ce jour-là.',
+  moreOpenToday: (n: number) =>
+    `Et ${String(n)} autre${n > 1 ? 's' : ''} lieu${n > 1 ? 'x' : ''} ouvert${n > 1 ? 's' : ''} ce jour-là : voir l’annuaire`,
   compliance: 'Accessibilité : ce site est partiellement conforme au RGAA 4.1.',
 } as const;
