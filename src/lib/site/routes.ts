@@ -54,6 +54,15 @@ export const routes = {
     pagedPath(`/agenda/publics/${publicId}/`, page),
   ),
   agendaFree: route(`/agenda/gratuit/${PAGE}`, (page = 1) => pagedPath('/agenda/gratuit/', page)),
+  /** Upcoming lines from a day on, for the agenda's filter in the browser (src/lib/agenda/agenda-lines-file.ts). */
+  agendaLines: route(
+    `/agenda/lignes/\\d{4}-\\d{2}-\\d{2}\\.json`,
+    (firstDay: string) => `/agenda/lignes/${firstDay}.json`,
+  ),
+  /** The agenda filtered (`?commune=…&page=2`, src/lib/agenda/agenda-query.ts): the main listing's address. */
+  agendaFiltered: route(`/agenda/\\?[\\w=&%.+-]*`, (query: string) =>
+    query === '' ? '/agenda/' : `/agenda/?${query}`,
+  ),
 
   // One event (a series) and its calendar file.
   event: route(`/evenements/${SLUG}/`, (slug: string) => `/evenements/${slug}/`),
@@ -77,6 +86,8 @@ export const routes = {
   mapPlace: route(`/carte/#${SLUG}`, (placeId: string) => `/carte/#${placeId}`),
 
   search: route('/recherche/', () => '/recherche/'),
+  /** Where the search form leads without JavaScript: the ready-made lists. */
+  searchWithoutScript: route('/recherche/sans-javascript/', () => '/recherche/sans-javascript/'),
   /** The Pagefind bundle written after the build (`scripts/index-search.ts`). */
   searchBundle: route('/pagefind/', () => '/pagefind/'),
 
