@@ -206,7 +206,13 @@ class HelpFinder extends HTMLElement {
     const offered = (match?.suggestions ?? []).slice(0, MAX_SUGGESTIONS);
     this.input.focus();
     this.open(offered);
-    this.say(offered.length === 0 ? t.communeMissing : t.communeChoose(offered.length));
+    this.say(
+      match?.kind === 'several'
+        ? t.communeChoose(offered.length)
+        : offered.length > 0
+          ? t.communeLookalikes
+          : t.communeMissing,
+    );
   }
 }
 

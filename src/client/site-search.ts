@@ -28,7 +28,7 @@ const decode = (text: string) =>
 
 /** Pagefind's excerpt (text with `<mark>`) as text nodes and marks, never parsed as HTML. */
 function excerptNodes(excerpt: string): Node[] {
-  return excerpt.split(/(<mark>.*?<\/mark>)/).flatMap((part) => {
+  return excerpt.split(/(<mark>.*?<\/mark>)/).flatMap((part): Node[] => {
     if (part === '') return [];
     const marked = /^<mark>(.*)<\/mark>$/.exec(part);
     if (marked === null) return [document.createTextNode(decode(part.replace(/<[^>]*>/g, '')))];

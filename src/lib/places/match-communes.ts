@@ -17,6 +17,11 @@ export interface CommuneMatch<T> {
    * `undefined` — a postal code shared by several communes, a big typo, a town outside the territory.
    */
   sure: T | undefined;
+  /**
+   * `sure`: one commune; `several`: several communes answer to it equally (a shared postal code,
+   * a start of name), to choose from; `maybe`: only lookalikes (a typo, or another town); `none`.
+   */
+  kind: 'sure' | 'several' | 'maybe' | 'none';
 }
 
 /** Suggestions as the resident types, and the one commune a submitted text surely means. */
@@ -64,7 +69,7 @@ export function communeMatcher<T extends CommuneChoice>(communes: readonly T[]):
   const byPostalCode = (digits: string): CommuneMatch<T> => {
     const found = communes.filter((c) => c.postalCode.startsWith(digits));
     const sure = digits.length === 5 && found.length === 1 ? found[0] : undefined;
-    return { suggestions: found, sure };
+    return { suggestions: found, sure, kind: sure !== undefined ? 'sure' : found.length > 0 ? 'several' : 'none' };
   };
 
   const byName = (query: string): CommuneMatch<T> => {
@@ -82,7 +87,16 @@ export function communeMatcher<T extends CommuneChoice>(communes: readonly T[]):
     const suggestions = [...exact, ...prefix, ...fuzzy.map((f) => f.entry)]
       .map((e) => e.commune)
       .filter((c) => !seen.has(c) && seen.add(c));
-    return { suggestions, sure: sureOf(exact, prefix, fuzzy) };
+    const sure = sureOf(exact, prefix, fuzzy);
+    const kind =
+      sure !== undefined
+        ? 'sure'
+        : exact.length > 1 || prefix.length > 1
+          ? 'several'
+          : suggestions.length > 0
+            ? 'maybe'
+            : 'none';
+    return { suggestions, sure, kind };
   };
 
   const sureOf = (
@@ -99,7 +113,7 @@ export function communeMatcher<T extends CommuneChoice>(communes: readonly T[]):
 
   const match = (query: string): CommuneMatch<T> => {
     const trimmed = query.trim();
-    if (foldPlaceName(trimmed) === '') return { suggestions: [], sure: undefined };
+    if (foldPlaceName(trimmed) === '') return { suggestions: [], sure: undefined, kind: 'none' };
     return /^\d{1,5}$/.test(trimmed.replace(/\s/g, '')) ? byPostalCode(trimmed.replace(/\s/g, '')) : byName(trimmed);
   };
 

@@ -75,3 +75,15 @@ describe('communeMatcher', () => {
     expect(matcher.best('')).toBeUndefined();
   });
 });
+
+describe('communeMatcher: what kind of answer a text gets', () => {
+  it.each([
+    ['thourie', 'sure'],
+    ['35134', 'several'],
+    ['mar', 'several'],
+    ['jnaze', 'maybe'],
+    ['Rennes', 'none'],
+  ] as const)('« %s » is %s', (query, kind) => {
+    expect(matcher.match(query).kind).toBe(kind);
+  });
+});

@@ -17,6 +17,8 @@ export const homeText = {
   needMissing: 'Choisissez d’abord ce dont vous avez besoin.',
   communeMissing:
     'Commune introuvable. Vérifiez l’orthographe, ou appuyez sur la flèche du bas pour voir la liste des communes.',
+  /** A text that resembles some communes without being one of them: the list of lookalikes is open. */
+  communeLookalikes: 'Commune introuvable sous ce nom. Est-ce l’une de celles de la liste ?',
   /** A text that means several communes (a shared postal code, a start of name): the list is open. */
   communeChoose: (n: number) => `${String(n)} communes correspondent : choisissez la vôtre dans la liste.`,
   suggestions: (n: number) =>
