@@ -8,6 +8,8 @@ interface FinderCommune extends CommuneChoice {
 }
 
 const MAX_SUGGESTIONS = 6;
+/** How long after the focus left the form the list of suggestions closes. */
+const CLOSE_DELAY_MS = 250;
 const t = homeText;
 
 /**
@@ -39,8 +41,15 @@ class HelpFinder extends HTMLElement {
     this.input.addEventListener('keydown', (event) => {
       this.onKey(event);
     });
-    this.input.addEventListener('blur', () => {
-      this.close();
+    // The list closes when the focus leaves the form. It stays open on the way to the submit
+    // button (closing it would move the button from under the finger), and closes a moment after
+    // a tap elsewhere (some browsers do not focus a tapped button), once that tap is done.
+    form.addEventListener('focusout', (event) => {
+      const next = event.relatedTarget;
+      if (next instanceof Node && form.contains(next)) return;
+      window.setTimeout(() => {
+        if (!form.contains(document.activeElement)) this.close();
+      }, CLOSE_DELAY_MS);
     });
     this.listbox.addEventListener('mousedown', (event) => {
       event.preventDefault(); // keeps the focus in the field
@@ -70,8 +79,11 @@ class HelpFinder extends HTMLElement {
     return this.querySelector('input[role="combobox"]') as HTMLInputElement;
   }
 
+  /** The list of suggestions; its role is given here, with its options (empty in the HTML, it is no list yet). */
   private get listbox(): HTMLElement {
-    return this.querySelector('[role="listbox"]') as HTMLElement;
+    const list = this.querySelector('[data-suggestions]') as HTMLElement;
+    if (list.getAttribute('role') !== 'listbox') list.setAttribute('role', 'listbox');
+    return list;
   }
 
   private say(message: string): void {

@@ -31,7 +31,8 @@ const dayOfLines = (page: Page) =>
   page
     .locator('.agenda-line:visible')
     .evaluateAll((els) => els.map((el) => el.closest('[data-day]')?.getAttribute('data-day')));
-const marks = (page: Page) => page.locator('.agenda-line:visible .public-mark').allTextContents();
+const marks = async (page: Page) =>
+  (await page.locator('.agenda-line:visible .public-mark').allTextContents()).map((m) => m.trim());
 
 describe('the agenda filters over the whole listing (issue 13, point 5)', () => {
   it('« Ce mois-ci » + « Seniors » lists every December date of the listing, not the first page of 40 lines', async () => {

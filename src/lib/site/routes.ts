@@ -36,6 +36,10 @@ export const OPEN_DATA_FILES = [
 ] as const;
 export type OpenDataFile = (typeof OPEN_DATA_FILES)[number];
 
+/** The groups of the agenda's ready-made lists, each an anchor of the listing pages. */
+export const READY_LIST_GROUPS = ['communes', 'themes', 'publics', 'mois'] as const;
+export type ReadyListGroup = (typeof READY_LIST_GROUPS)[number];
+
 const alternatives = (values: readonly string[]) => `(?:${values.map((v) => v.replace(/\./g, '\\.')).join('|')})`;
 
 export const routes = {
@@ -54,6 +58,11 @@ export const routes = {
     pagedPath(`/agenda/publics/${publicId}/`, page),
   ),
   agendaFree: route(`/agenda/gratuit/${PAGE}`, (page = 1) => pagedPath('/agenda/gratuit/', page)),
+  /** A group of the ready-made lists at the bottom of a page of the main listing (`#listes-communes`…). */
+  agendaListsGroup: route(
+    `/agenda/${PAGE}#listes-${alternatives(READY_LIST_GROUPS)}`,
+    (group: ReadyListGroup, page = 1) => `${pagedPath('/agenda/', page)}#listes-${group}`,
+  ),
   /** Upcoming lines from a day on, for the agenda's filter in the browser (src/lib/agenda/agenda-lines-file.ts). */
   agendaLines: route(
     `/agenda/lignes/\\d{4}-\\d{2}-\\d{2}\\.json`,

@@ -10,6 +10,7 @@ const examples: { [K in keyof typeof routes]: string } = {
   agendaTheme: routes.agendaTheme('demarches'),
   agendaPublic: routes.agendaPublic('seniors'),
   agendaFree: routes.agendaFree(),
+  agendaListsGroup: routes.agendaListsGroup('publics', 2),
   agendaLines: routes.agendaLines('2026-12-01'),
   agendaFiltered: routes.agendaFiltered('public=seniors&date=month&page=2'),
   event: routes.event('atelier-tablette-3f9a01'),
