@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { TITLE_MAX } from '../../src/lib/site/page-title.ts';
+import { TITLE_MAX, TITLE_MAX_LENGTH } from '../../src/lib/site/page-title.ts';
 import { commonText } from '../../src/lib/site/strings/common.ts';
 import { builtSiteDir } from '../support/paths.ts';
 import { filesEndingWith } from '../support/read-dist.ts';
@@ -15,17 +15,15 @@ const SUFFIX = ` – ${commonText.siteName}`;
 const entities: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
 const decode = (text: string) => text.replace(/&(?:amp|lt|gt|quot|#39);/g, (e) => entities[e] ?? e);
 
-let titles: { page: string; title: string }[] = [];
+let titles: { page: string; title: string; written: string }[] = [];
 
 beforeAll(async () => {
   const pages = await filesEndingWith(builtSiteDir, 'index.html');
   titles = await Promise.all(
     pages.map(async (page) => {
       const html = await readFile(path.join(builtSiteDir, page), 'utf8');
-      return {
-        page: `/${page.replace(/index\.html$/, '')}`,
-        title: decode(/<title>([^<]*)<\/title>/.exec(html)?.[1] ?? ''),
-      };
+      const written = /<title>([^<]*)<\/title>/.exec(html)?.[1] ?? '';
+      return { page: `/${page.replace(/index\.html$/, '')}`, title: decode(written), written };
     }),
   );
 });
@@ -51,6 +49,13 @@ describe('the page titles of the built site', () => {
       .map(({ page, title }) => ({ page, before: title.endsWith(SUFFIX) ? title.slice(0, -SUFFIX.length) : title }))
       .filter(({ before }) => before.length > TITLE_MAX)
       .map(({ page, before }) => `${page} (${String(before.length)}) : ${before}`);
+    expect(long).toEqual([]);
+  });
+
+  it(`writes each whole title, site name included, in ${String(TITLE_MAX_LENGTH)} characters at most`, () => {
+    const long = titles
+      .filter(({ written }) => Array.from(written).length > TITLE_MAX_LENGTH)
+      .map(({ page, written }) => `${page} : ${written}`);
     expect(long).toEqual([]);
   });
 

@@ -11,12 +11,7 @@ const ELLIPSIS = '…';
 
 /** `text` shortened to at most `max` characters at a word boundary, ending with « … » when cut. */
 export function shortenText(text: string, max = TITLE_MAX): string {
-  const clean = text.replace(/\s+/g, ' ').trim();
-  if (clean.length <= max) return clean;
-  const room = clean.slice(0, Math.max(0, max - ELLIPSIS.length) + 1);
-  const space = room.lastIndexOf(' ');
-  const cut = space > max / 2 ? room.slice(0, space) : room.slice(0, max - ELLIPSIS.length);
-  return `${cut.replace(/[\s,;:–-]+$/, '')}${ELLIPSIS}`;
+  return shortenAtWord(text.replace(/\s+/g, ' ').trim(), max);
 }
 
 /** The first candidate that fits in `max` characters, else the last one shortened. */
@@ -88,4 +83,40 @@ function qualifiedTitle<K>(item: TitleCandidate<K>, group: readonly TitleCandida
     rivals = same;
   });
   return chosen.length === 0 ? fitTitle(item.title, max) : titleWith(item.title, ` (${chosen.join(', ')})`, max);
+}
+
+/**
+ * The `<title>` of a page: what a tab, a bookmark and a search result show. At most
+ * `TITLE_MAX_LENGTH` characters (html-validate's `long-title`; search engines cut longer ones):
+ * the page's own title and the site's name, else the page's title alone, else that title cut at a
+ * word and ended with « … ».
+ */
+export const TITLE_MAX_LENGTH = 70;
+
+const SEPARATOR = ' – ';
+
+/** How Astro writes these characters in HTML text (`'` → `&#39;`): validators count the written form. */
+const ESCAPED_LENGTH: Record<string, number> = { "'": 5, '"': 6, '&': 5, '<': 4, '>': 4 };
+
+/** Length in characters as the HTML source holds them (code points, escapes counted whole). */
+const lengthOf = (text: string) => Array.from(text).reduce((n, c) => n + (ESCAPED_LENGTH[c] ?? 1), 0);
+
+/** `text` cut to at most `max` characters at a word boundary, with « … » when it was cut. */
+export function shortenAtWord(text: string, max: number): string {
+  if (lengthOf(text) <= max) return text;
+  let cut = '';
+  for (const c of text) {
+    if (lengthOf(cut + c) > max - ELLIPSIS.length) break;
+    cut += c;
+  }
+  const lastSpace = cut.lastIndexOf(' ');
+  const kept = lastSpace > cut.length / 2 ? cut.slice(0, lastSpace) : cut;
+  return `${kept.replace(/[\s,;:–—-]+$/u, '')}${ELLIPSIS}`;
+}
+
+/** The title of a page: `page – site` when it fits, else the page's title, shortened when needed. */
+export function pageTitle(page: string, siteName: string): string {
+  const full = `${page}${SEPARATOR}${siteName}`;
+  if (lengthOf(full) <= TITLE_MAX_LENGTH) return full;
+  return shortenAtWord(page, TITLE_MAX_LENGTH);
 }
