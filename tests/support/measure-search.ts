@@ -3,9 +3,9 @@
  * (default « impots ») in Chromium and prints what the first search downloads, in kB gzip.
  * Works on a site built before this search existed too (Pagefind's own interface).
  */
-import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 import { launchBrowser } from './browser.ts';
+import { recordDownloads } from './search-download.ts';
 import { serveStatic } from './static-server.ts';
 
 const [dist = 'dist', words = 'impots'] = process.argv.slice(2);
@@ -14,28 +14,13 @@ const browser = await launchBrowser();
 try {
   const page = await browser.newPage();
   await page.goto(`${server.url}/recherche/`, { waitUntil: 'networkidle' });
-  const files: { path: string; gzipBytes: number }[] = [];
-  const pending: Promise<void>[] = [];
-  page.on('response', (response) => {
-    // The browser asks for the site's icon on its own, whenever: not a download of the search.
-    if (new URL(response.url()).pathname === '/favicon.svg') return;
-    pending.push(
-      response.body().then(
-        (body) => {
-          files.push({ path: new URL(response.url()).pathname, gzipBytes: gzipSync(body, { level: 9 }).length });
-        },
-        () => undefined,
-      ),
-    );
-  });
+  const recording = recordDownloads(page);
   await page.locator('input[type="search"]').first().fill(words);
   // Either search interface: results listed, or Pagefind's own result items.
   await page.locator('[data-search-results] > li, .pf-result').first().waitFor({ timeout: 30_000 });
-  await page.waitForLoadState('networkidle');
-  await Promise.all(pending);
+  const { files, totalBytes } = await recording.done();
   for (const f of files) console.log(`${(f.gzipBytes / 1024).toFixed(1).padStart(7)} kB  ${f.path}`);
-  const total = files.reduce((sum, f) => sum + f.gzipBytes, 0);
-  console.log(`${(total / 1024).toFixed(1).padStart(7)} kB  total of the first search for « ${words} » (gzip)`);
+  console.log(`${(totalBytes / 1024).toFixed(1).padStart(7)} kB  total of the first search for « ${words} » (gzip)`);
 } finally {
   await browser.close();
   await server.close();

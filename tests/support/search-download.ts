@@ -8,12 +8,11 @@ export interface SearchDownload {
 }
 
 /**
- * Types `words` in the search field of a loaded `/recherche/` page and records every file the
- * search fetches until the network is idle, each weighed gzipped (level 9, as a server sends it).
- * Files Pagefind already compresses (index, fragments, WebAssembly) weigh what they weigh.
+ * Records every file the page fetches from now on, each weighed gzipped (level 9, as a server
+ * sends it; files Pagefind already compresses weigh what they weigh). `done()` waits for the
+ * network to be idle and the bodies to be read, and gives the files and their total.
  */
-export async function firstSearchDownload(page: Page, words: string): Promise<SearchDownload> {
-  await page.waitForLoadState('networkidle');
+export function recordDownloads(page: Page): { done: () => Promise<SearchDownload> } {
   const pending: Promise<void>[] = [];
   const files: SearchDownload['files'] = [];
   page.on('response', (response) => {
@@ -28,9 +27,23 @@ export async function firstSearchDownload(page: Page, words: string): Promise<Se
       ),
     );
   });
+  return {
+    done: async () => {
+      await page.waitForLoadState('networkidle');
+      await Promise.all(pending);
+      return { files, totalBytes: files.reduce((sum, f) => sum + f.gzipBytes, 0) };
+    },
+  };
+}
+
+/**
+ * Types `words` in the search field of a loaded `/recherche/` page and records every file the
+ * search fetches until the network is idle.
+ */
+export async function firstSearchDownload(page: Page, words: string): Promise<SearchDownload> {
+  await page.waitForLoadState('networkidle');
+  const recording = recordDownloads(page);
   await page.getByRole('searchbox').fill(words);
   await page.locator('[data-search-status]', { hasText: `pour « ${words} »` }).waitFor({ timeout: 30_000 });
-  await page.waitForLoadState('networkidle');
-  await Promise.all(pending);
-  return { files, totalBytes: files.reduce((sum, f) => sum + f.gzipBytes, 0) };
+  return recording.done();
 }
