@@ -3,22 +3,22 @@ import { describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import type { AgendaLinesFile } from '../../src/lib/agenda/index.ts';
 import { describeViolations, openContext, runAxe } from '../support/browser.ts';
-import { TEST_NOW } from '../support/paths.ts';
+import { LATER_NOW, territorySite } from '../support/shared-site.ts';
 import { useServedSite } from '../support/use-served-site.ts';
 
 /*
  * Issue 13, point 5 (and issue 11's « a day that overflows a page is split »): the agenda's
  * filters work on the whole listing, with and without JavaScript, and survive pagination; a
  * public filter tells the events for that public from those for everybody. On the shipped demo
- * content built at TEST_NOW (Tuesday 1 December 2026, 9 h), on a 360 px phone.
+ * content (the territory site) built at LATER_NOW (Wednesday 9 December 2026, 9 h), on a 360 px phone.
  */
-const site = useServedSite();
+const site = useServedSite(territorySite);
 const PHONE = { width: 360, height: 740 };
 
 async function open(url: string, javaScriptEnabled = true): Promise<{ page: Page; context: BrowserContext }> {
   const { context } = await openContext(site.browser, site.url, { viewport: PHONE, javaScriptEnabled });
   const page = await context.newPage();
-  if (javaScriptEnabled) await page.clock.setFixedTime(new Date(TEST_NOW));
+  if (javaScriptEnabled) await page.clock.setFixedTime(new Date(LATER_NOW));
   await page.goto(site.url + url);
   return { page, context };
 }
@@ -47,7 +47,7 @@ describe('the agenda filters over the whole listing (issue 13, point 5)', () => 
     await settled(page);
     expect(await titles(page)).toContain('Arnaques en ligne : les reconnaître, s’en protéger');
     const days = await dayOfLines(page);
-    expect(days.every((d) => d !== undefined && d !== null && d >= '2026-12-01' && d <= '2026-12-31')).toBe(true);
+    expect(days.every((d) => d !== undefined && d !== null && d >= '2026-12-09' && d <= '2026-12-31')).toBe(true);
     expect(days).toContain('2026-12-31');
     expect(page.url()).toMatch(/[?&]public=seniors/);
     expect(page.url()).toMatch(/[?&]date=month/);
@@ -162,12 +162,12 @@ describe('the agenda without JavaScript (issue 13, point 5)', () => {
 });
 
 describe('a day with more lines than a page holds (issue 11)', () => {
-  /** Fifty workshops on Thursday 3 December, each its own series, added to the first file of lines. */
-  const BUSY_DAY = '2026-12-03';
+  /** Fifty workshops on Thursday 10 December, each its own series, added to the first file of lines. */
+  const BUSY_DAY = '2026-12-10';
   const busyTitles = Array.from({ length: 50 }, (_, i) => `Atelier de la journée portes ouvertes n° ${String(i + 1)}`);
 
   async function withBusyDay(context: BrowserContext): Promise<void> {
-    await context.route('**/agenda/lignes/2026-12-01.json', async (route) => {
+    await context.route('**/agenda/lignes/2026-12-09.json', async (route) => {
       const response = await route.fetch();
       const file = (await response.json()) as AgendaLinesFile;
       const rows = file.series.length;
@@ -196,7 +196,7 @@ describe('a day with more lines than a page holds (issue 11)', () => {
     const { context } = await openContext(site.browser, site.url, { viewport: PHONE });
     await withBusyDay(context);
     const page = await context.newPage();
-    await page.clock.setFixedTime(new Date(TEST_NOW));
+    await page.clock.setFixedTime(new Date(LATER_NOW));
     await page.goto(`${site.url}/agenda/?theme=bases`);
     await settled(page);
     const firstPage = await titles(page);
@@ -209,7 +209,7 @@ describe('a day with more lines than a page holds (issue 11)', () => {
     await page.getByRole('link', { name: /Page suivante/ }).click();
     await page.waitForURL(/page=2/);
     await settled(page);
-    expect(await page.locator('.agenda-day h2').first().textContent()).toBe('Jeudi 3 décembre (suite)');
+    expect(await page.locator('.agenda-day h2').first().textContent()).toBe('Jeudi 10 décembre (suite)');
     const secondPage = await titles(page);
     for (const title of busyTitles) expect([...firstPage, ...secondPage]).toContain(title);
     await context.close();

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { describeViolations, openContext, runAxe } from '../support/browser.ts';
+import { territorySite } from '../support/shared-site.ts';
 import { useServedSite } from '../support/use-served-site.ts';
 
 /*
@@ -9,7 +10,7 @@ import { useServedSite } from '../support/use-served-site.ts';
  * abbreviations resolve, and Enter goes where the suggestion said; the field behaves as a
  * WAI-ARIA combobox (list of options, arrow keys, Enter, Escape, announced by a status).
  */
-const site = useServedSite();
+const site = useServedSite(territorySite);
 const PHONE = { width: 360, height: 740 };
 
 async function openHome(javaScriptEnabled = true): Promise<Page> {

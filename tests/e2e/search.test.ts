@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { describeViolations, openContext, runAxe } from '../support/browser.ts';
 import { firstSearchDownload } from '../support/search-download.ts';
+import { territorySite } from '../support/shared-site.ts';
 import { useServedSite } from '../support/use-served-site.ts';
 
 /*
@@ -10,7 +11,7 @@ import { useServedSite } from '../support/use-served-site.ts';
  * bus's twelve stops are one result), ranked so « impots » finds the tax workshop on the first
  * screen of results, readable excerpts without « à confirmer », and a small first download.
  */
-const site = useServedSite();
+const site = useServedSite(territorySite);
 const PHONE = { width: 360, height: 740 };
 
 async function open(url: string, javaScriptEnabled = true): Promise<Page> {

@@ -3,7 +3,8 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { TITLE_MAX, TITLE_MAX_LENGTH } from '../../src/lib/site/page-title.ts';
 import { commonText } from '../../src/lib/site/strings/common.ts';
-import { builtSiteDir } from '../support/paths.ts';
+import { territorySite } from '../support/shared-site.ts';
+import { useTestSite } from '../support/use-served-site.ts';
 import { filesEndingWith } from '../support/read-dist.ts';
 
 /*
@@ -15,6 +16,7 @@ const SUFFIX = ` – ${commonText.siteName}`;
 const entities: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
 const decode = (text: string) => text.replace(/&(?:amp|lt|gt|quot|#39);/g, (e) => entities[e] ?? e);
 
+const builtSiteDir = useTestSite(territorySite).dist;
 let titles: { page: string; title: string; written: string }[] = [];
 
 beforeAll(async () => {
