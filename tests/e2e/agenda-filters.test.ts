@@ -65,8 +65,10 @@ describe('the agenda filters over the whole listing (issue 13, point 5)', () => 
     await settled(page);
     // The later files of lines are read only when a page needs them: the count may be « au moins ».
     expect(await status(page).textContent()).toMatch(/Page 1( sur 2)?\.$/);
+    // At most 40 lines a page; a day that fits on a page is not split, so page 1 may hold fewer.
     const first = await titles(page);
-    expect(first).toHaveLength(40);
+    expect(first.length).toBeGreaterThan(30);
+    expect(first.length).toBeLessThanOrEqual(40);
     await page.getByRole('link', { name: /Page suivante/ }).click();
     await page.waitForURL(/[?&]page=2/);
     expect(page.url()).toMatch(/[?&]public=jeunes/);
@@ -162,8 +164,8 @@ describe('the agenda without JavaScript (issue 13, point 5)', () => {
 });
 
 describe('a day with more lines than a page holds (issue 11)', () => {
-  /** Fifty workshops on Thursday 10 December, each its own series, added to the first file of lines. */
-  const BUSY_DAY = '2026-12-10';
+  /** Fifty workshops on Friday 11 December, each its own series, added to the first file of lines. */
+  const BUSY_DAY = '2026-12-11';
   const busyTitles = Array.from({ length: 50 }, (_, i) => `Atelier de la journée portes ouvertes n° ${String(i + 1)}`);
 
   async function withBusyDay(context: BrowserContext): Promise<void> {
@@ -209,7 +211,7 @@ describe('a day with more lines than a page holds (issue 11)', () => {
     await page.getByRole('link', { name: /Page suivante/ }).click();
     await page.waitForURL(/page=2/);
     await settled(page);
-    expect(await page.locator('.agenda-day h2').first().textContent()).toBe('Jeudi 10 décembre (suite)');
+    expect(await page.locator('.agenda-day h2').first().textContent()).toBe('Vendredi 11 décembre (suite)');
     const secondPage = await titles(page);
     for (const title of busyTitles) expect([...firstPage, ...secondPage]).toContain(title);
     await context.close();
