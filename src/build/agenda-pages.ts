@@ -17,6 +17,8 @@ import { formatMonth, formatMonthTitle } from '../lib/format/index.ts';
 import { pageParam, routes } from '../lib/site/routes.ts';
 import { toZonedDate } from '../lib/time/zoned-time.ts';
 import { getBuildContext, type BuildContext } from './build-context.ts';
+import { eventTitles } from './page-titles.ts';
+import { familiesOfSeries } from './series-families.ts';
 
 /** Lines per page of every listing: keeps it under the 600-element budget. */
 export const PAGE_SIZE = 40;
@@ -153,6 +155,20 @@ export async function freePaths() {
   return pagedListing(routes.agendaFree(), days, {}).map(({ page, props }) => ({ params: { page }, props }));
 }
 
+/** Most other places of a series' family listed on its page. */
+const MAX_FAMILY_LINKS = 12;
+
+/**
+ * A series' family on its page: the same rendez-vous elsewhere (links titled by their pages'
+ * titles), and whether this page stands for the family in the search index.
+ */
+export interface FamilyLinks {
+  indexed: boolean;
+  others: { href: string; label: string }[];
+  /** Others not listed. */
+  more: number;
+}
+
 /** The "Ajouter à mon agenda" links of an event page (helpers of src/lib/export, shared with the feeds). */
 export interface CalendarLinks {
   ics: string;
@@ -167,6 +183,22 @@ export async function eventPaths() {
   const build = await getBuildContext();
   const ctx = build.exports;
   const eventCtx = { ...ctx, now: build.now };
+  const titles = await eventTitles();
+  const families = await familiesOfSeries();
+  const slugs = build.agendaLookups.slugs;
+  const familyOf = (seriesId: string): FamilyLinks => {
+    const family = families.get(seriesId);
+    const members = family?.members ?? [seriesId];
+    const others = members.slice(0, family?.upcoming ?? 0).filter((id) => id !== seriesId);
+    return {
+      indexed: members[0] === seriesId,
+      others: others.slice(0, MAX_FAMILY_LINKS).map((id) => ({
+        href: routes.event(slugs.get(id) ?? ''),
+        label: titles.get(id) ?? '',
+      })),
+      more: Math.max(0, others.length - MAX_FAMILY_LINKS),
+    };
+  };
   return build.series.map((series) => {
     const view = toEventView(series, eventCtx);
     const ics = routes.eventIcs(series.slug);
@@ -178,6 +210,10 @@ export async function eventPaths() {
       outlook: view.next === null ? null : outlookCalendarUrl(view.next, ctx),
     };
     const jsonLd = seriesToJsonLd(upcomingOccurrences(series.occurrences, build.now), ctx);
-    return { params: { slug: series.slug }, props: { view, calendar, jsonLd } };
+    const pageTitle = titles.get(series.seriesId) ?? view.title;
+    return {
+      params: { slug: series.slug },
+      props: { view, calendar, jsonLd, pageTitle, family: familyOf(series.seriesId) },
+    };
   });
 }

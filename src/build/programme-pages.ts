@@ -14,8 +14,9 @@ import {
 import { absoluteUrl } from '../lib/export/export-context.ts';
 import { paginateProgramme, programmeSize } from '../lib/export/paginate-programme.ts';
 import { qrSvg } from '../lib/export/qr-svg.ts';
-import { formatDayLabel } from '../lib/format/format-date.ts';
+import { formatDayLabel, formatMonth } from '../lib/format/format-date.ts';
 import type { PlaceSummary } from '../lib/places/place-summary.ts';
+import { fitTitle } from '../lib/site/page-title.ts';
 import type { PagePosition } from '../lib/site/paginate.ts';
 import { pageParam, routes } from '../lib/site/routes.ts';
 import { programmeText } from '../lib/site/strings/programme.ts';
@@ -37,7 +38,7 @@ function communeProgrammes(build: BuildContext, from: string, to: string): Map<s
   );
 }
 
-let quarter: Promise<{ label: string; programmes: Map<string, Programme> }> | undefined;
+let quarter: Promise<{ label: string; title: string; programmes: Map<string, Programme> }> | undefined;
 
 /** The quarter's programmes, made once per build (the index and the commune pages read them). */
 function quarterProgrammes() {
@@ -47,7 +48,11 @@ function quarterProgrammes() {
       formatDayLabel(from, { withYear: true }),
       formatDayLabel(to, { withYear: true }),
     );
-    return { label, programmes: communeProgrammes(build, from, to) };
+    const title = fitTitle([
+      `${programmeText.title} – ${label}`,
+      programmeText.shortTitle(formatMonth(from), formatMonth(to)),
+    ]);
+    return { label, title, programmes: communeProgrammes(build, from, to) };
   });
   return quarter;
 }
@@ -61,11 +66,12 @@ export interface ProgrammeLink {
 }
 
 /** `/programme/`: the quarter, and each commune's programme and poster. */
-export async function programmeIndex(): Promise<{ period: string; communes: ProgrammeLink[] }> {
+export async function programmeIndex(): Promise<{ period: string; title: string; communes: ProgrammeLink[] }> {
   const build = await getBuildContext();
-  const { label, programmes } = await quarterProgrammes();
+  const { label, title, programmes } = await quarterProgrammes();
   return {
     period: label,
+    title,
     communes: build.communes.map(({ insee, name, slug }) => ({
       commune: { name, slug },
       entries: programmeSize(programmes.get(insee) ?? { from: '', to: '', regulars: [], days: [] }),

@@ -206,7 +206,7 @@ describe('deploy/nginx/reperes-numeriques.conf', () => {
       await page.goto(`${base}${url}`, { waitUntil: 'networkidle' });
       if (url === '/recherche/') {
         await page.getByRole('searchbox').fill('tablette');
-        await page.locator('.pf-result').first().waitFor();
+        await page.locator('[data-search-results] > li').first().waitFor();
       }
       const violations = await page.evaluate(() => (window as unknown as { violations: string[] }).violations);
       expect(violations, url).toEqual([]);

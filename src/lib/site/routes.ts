@@ -53,6 +53,10 @@ export type IndicatorCsvFile = (typeof INDICATOR_CSV_FILES)[number];
 export const OBSERVATORY_DIMENSIONS = ['communes', 'themes', 'publics', 'axes'] as const;
 export type ObservatoryDimension = (typeof OBSERVATORY_DIMENSIONS)[number];
 
+/** The groups of the agenda's ready-made lists, each an anchor of the listing pages. */
+export const READY_LIST_GROUPS = ['communes', 'themes', 'publics', 'mois'] as const;
+export type ReadyListGroup = (typeof READY_LIST_GROUPS)[number];
+
 const alternatives = (values: readonly string[]) => `(?:${values.map((v) => v.replace(/\./g, '\\.')).join('|')})`;
 
 export const routes = {
@@ -71,6 +75,20 @@ export const routes = {
     pagedPath(`/agenda/publics/${publicId}/`, page),
   ),
   agendaFree: route(`/agenda/gratuit/${PAGE}`, (page = 1) => pagedPath('/agenda/gratuit/', page)),
+  /** A group of the ready-made lists at the bottom of a page of the main listing (`#listes-communes`…). */
+  agendaListsGroup: route(
+    `/agenda/${PAGE}#listes-${alternatives(READY_LIST_GROUPS)}`,
+    (group: ReadyListGroup, page = 1) => `${pagedPath('/agenda/', page)}#listes-${group}`,
+  ),
+  /** Upcoming lines from a day on, for the agenda's filter in the browser (src/lib/agenda/agenda-lines-file.ts). */
+  agendaLines: route(
+    `/agenda/lignes/\\d{4}-\\d{2}-\\d{2}\\.json`,
+    (firstDay: string) => `/agenda/lignes/${firstDay}.json`,
+  ),
+  /** The agenda filtered (`?commune=…&page=2`, src/lib/agenda/agenda-query.ts): the main listing's address. */
+  agendaFiltered: route(`/agenda/\\?[\\w=&%.+-]*`, (query: string) =>
+    query === '' ? '/agenda/' : `/agenda/?${query}`,
+  ),
 
   // One event (a series) and its calendar file.
   event: route(`/evenements/${SLUG}/`, (slug: string) => `/evenements/${slug}/`),
@@ -102,6 +120,8 @@ export const routes = {
   mapData: route('/carte/lieux\\.json', () => '/carte/lieux.json'),
 
   search: route('/recherche/', () => '/recherche/'),
+  /** Where the search form leads without JavaScript: the ready-made lists. */
+  searchWithoutScript: route('/recherche/sans-javascript/', () => '/recherche/sans-javascript/'),
   /** The Pagefind bundle written after the build (`scripts/index-search.ts`). */
   searchBundle: route('/pagefind/', () => '/pagefind/'),
 

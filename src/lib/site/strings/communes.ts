@@ -11,6 +11,8 @@ export const communeText = {
   transport:
     'Mobilifée, le transport à la demande de Roche aux Fées Communauté, vous emmène vers ces lieux : réservez la veille auprès de la communauté de communes.',
   needTitle: (need: string, commune: string) => `${need} près de ${commune}`,
+  /** The page's `<title>` when `needTitle` is too long: `Le Theil-de-Bretagne : trouver un emploi ou une formation`. */
+  needShortTitle: (need: string, commune: string) => `${commune} : ${need.charAt(0).toLowerCase()}${need.slice(1)}`,
   needIntro: (n: number) => `Les ${String(n)} lieux les plus proches, du plus proche au plus loin.`,
   otherNeeds: 'Autres besoins',
   back: (commune: string) => `Tous les lieux près de ${commune}`,

@@ -17,6 +17,8 @@ export const eventText = {
   registrationUnknown: 'Non précisé.',
   organiser: 'Qui organise ?',
   alsoFrom: 'Aussi annoncé par',
+  elsewhere: 'Le même rendez-vous ailleurs',
+  elsewhereMore: (n: number) => (n === 1 ? 'Et 1 autre lieu.' : `Et ${String(n)} autres lieux.`),
   moreInfo: 'Plus d’informations sur le site de l’organisateur',
   themes: 'Thèmes',
   addToCalendar: 'Ajouter à mon agenda',

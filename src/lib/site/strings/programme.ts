@@ -20,4 +20,6 @@ export const programmeText = {
   helpAllYear: 'Pour être aidé toute l’année',
   qrCaption: 'Tous les lieux et dates près de chez vous :',
   period: (from: string, to: string) => `Du ${from} au ${to}`,
+  /** The page's `<title>` when the full period does not fit: `Programme du numérique, décembre 2026 – février 2027`. */
+  shortTitle: (fromMonth: string, toMonth: string) => `Programme du numérique, ${fromMonth} – ${toMonth}`,
 } as const;
