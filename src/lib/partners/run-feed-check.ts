@@ -3,13 +3,14 @@
  * `checkFeed` as `npm run check-feed` and the nightly run (same parsers, same normalisation,
  * same window around `now`), then the report the page shows.
  */
+import { DEFAULT_FEED_BUDGET } from '../domain/source.ts';
 import { checkFeed } from '../ingest/check-feed.ts';
 import { feedWindowAround } from '../ingest/feed-window.ts';
 import type { CheckerDirectory } from './checker-directory.ts';
 import { toCheckReport, type CheckReport } from './check-report.ts';
 
-/** Largest feed checked: the nightly read's limit (10 Mio), over which a feed is refused. */
-export const CHECKER_MAX_BYTES = 10 * 1024 * 1024;
+/** Largest feed checked: the nightly read's default limit, over which a feed is refused. */
+export const CHECKER_MAX_BYTES = DEFAULT_FEED_BUDGET.bytes;
 
 /** A feed to check: its bytes and its name (a file name or a link, for the format; `''` for pasted text). */
 export interface FeedToCheck {

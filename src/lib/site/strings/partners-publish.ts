@@ -266,7 +266,7 @@ export const publishText = {
     },
     endDate: {
       header: 'Date de fin',
-      what: 'Pour un événement sur plusieurs jours (un stage) : son dernier jour.',
+      what: 'Pour un événement sur plusieurs jours (un stage) : son dernier jour. S’il a une heure de début, donnez aussi l’heure de fin.',
       required: false,
       accepted: [{ write: '17/02/2027', gives: 'jusqu’au 17 février', effect: 'date' }],
     },
@@ -284,11 +284,11 @@ export const publishText = {
     },
     commune: {
       header: 'Commune',
-      what: 'La commune (ou son code postal) : l’événement apparaît près de chez les habitants de cette commune.',
+      what: 'La commune, ou son code postal quand il est celui d’une seule commune : l’événement apparaît près de chez les habitants de cette commune.',
       required: false,
       accepted: [
         { write: 'Retiers', gives: 'la commune', effect: 'commune' },
-        { write: '35240', gives: 'la commune de ce code postal', effect: 'commune' },
+        { write: '35130', gives: 'la seule commune de ce code postal (Arbrissel)', effect: 'commune' },
       ],
     },
     description: {

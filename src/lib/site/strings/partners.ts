@@ -54,7 +54,8 @@ export const partnersText = {
   moreEvents: (n: number) => `et ${plural(n, 'autre', 'autres')}`,
   noEvents: 'aucun événement à venir',
   budgetFields,
-  budgetShare: (percent: number, field: keyof typeof budgetFields) => `${percent} % (${budgetFields[field]})`,
+  budgetShare: (percent: number, field: keyof typeof budgetFields) =>
+    `${percent < 1 ? 'moins de 1' : percent.toLocaleString('fr-FR')} % (${budgetFields[field]})`,
   budgetOver: (field: keyof typeof budgetFields, used: string, limit: string) =>
     `Limite dépassée : ${budgetFields[field]}, ${used} pour ${limit} au plus`,
   budgetUnknown: 'pas encore mesurée',
