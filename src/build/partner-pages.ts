@@ -3,7 +3,13 @@ import { seriesSlugOf } from '../lib/agenda/series.ts';
 import type { Occurrence } from '../lib/domain/index.ts';
 import type { CheckerDirectory } from '../lib/partners/checker-directory.ts';
 import { toCheckerDirectory } from '../lib/partners/checker-directory.ts';
-import { formatInstant, healthCounts, sortByHealth, toSourceHealth, type SourceHealth } from '../lib/partners/source-health.ts';
+import {
+  formatInstant,
+  healthCounts,
+  sortByHealth,
+  toSourceHealth,
+  type SourceHealth,
+} from '../lib/partners/source-health.ts';
 import { taxonomyWords } from '../lib/partners/taxonomy-words.ts';
 import { routes } from '../lib/site/routes.ts';
 import { getBuildContext, type BuildContext } from './build-context.ts';

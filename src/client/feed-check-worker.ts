@@ -17,7 +17,11 @@ let directory: CheckerDirectory | undefined;
 function answer(request: CheckRequest): CheckReply {
   try {
     directory ??= readCheckerDirectory(request.directory);
-    const report = runFeedCheck({ bytes: new Uint8Array(request.bytes), name: request.name }, directory, new Date(request.now));
+    const report = runFeedCheck(
+      { bytes: new Uint8Array(request.bytes), name: request.name },
+      directory,
+      new Date(request.now),
+    );
     return { id: request.id, report };
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);

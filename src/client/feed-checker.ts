@@ -36,7 +36,11 @@ interface CheckerTexts {
 const fill = (template: string, value: string) => template.replace('{}', value);
 
 /** An element with a class and a text. */
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  text?: string,
+  className?: string,
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   if (text !== undefined) node.textContent = text;
   if (className !== undefined) node.className = className;
@@ -122,7 +126,9 @@ class FeedChecker extends HTMLElement {
       event.preventDefault();
       zone.classList.add('is-dragging');
     });
-    zone?.addEventListener('dragleave', () => zone.classList.remove('is-dragging'));
+    zone?.addEventListener('dragleave', () => {
+      zone.classList.remove('is-dragging');
+    });
     zone?.addEventListener('drop', (event) => {
       event.preventDefault();
       zone.classList.remove('is-dragging');
@@ -155,25 +161,47 @@ class FeedChecker extends HTMLElement {
   }
 
   private async checkLink(text: string): Promise<void> {
-    if (text === '') return this.say(this.texts.noLink);
+    if (text === '') {
+      this.say(this.texts.noLink);
+      return;
+    }
     let url: URL;
     try {
       url = new URL(text.replace(/^webcals?:\/\//i, 'https://'));
     } catch {
-      return this.say(this.texts.badLink);
+      this.say(this.texts.badLink);
+      return;
     }
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') return this.say(this.texts.badLink);
-    if (url.protocol === 'http:' && location.protocol === 'https:') return this.say(this.texts.insecureLink);
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+      this.say(this.texts.badLink);
+      return;
+    }
+    if (url.protocol === 'http:' && location.protocol === 'https:') {
+      this.say(this.texts.insecureLink);
+      return;
+    }
     this.say(fill(this.texts.fetching, url.href));
     let response: Response;
     try {
-      response = await fetch(url, { mode: 'cors', credentials: 'omit', cache: 'no-store', referrerPolicy: 'no-referrer' });
+      response = await fetch(url, {
+        mode: 'cors',
+        credentials: 'omit',
+        cache: 'no-store',
+        referrerPolicy: 'no-referrer',
+      });
     } catch {
-      return this.say(this.texts.blocked);
+      this.say(this.texts.blocked);
+      return;
     }
-    if (!response.ok) return this.say(fill(this.texts.httpError, String(response.status)));
+    if (!response.ok) {
+      this.say(fill(this.texts.httpError, String(response.status)));
+      return;
+    }
     const bytes = await readBody(response, this.texts.maxBytes);
-    if (bytes === null) return this.say(this.texts.tooBig);
+    if (bytes === null) {
+      this.say(this.texts.tooBig);
+      return;
+    }
     await this.check(bytes, url.pathname);
   }
 

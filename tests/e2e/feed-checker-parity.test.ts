@@ -18,7 +18,13 @@ import { useServedSite } from '../support/use-served-site.ts';
  */
 const run = promisify(execFile);
 const site = useServedSite();
-const DIRS = ['tests/fixtures/ics', 'tests/fixtures/csv', 'tests/fixtures/csv-exports', 'tests/fixtures/feeds', 'tests/fixtures/checker'];
+const DIRS = [
+  'tests/fixtures/ics',
+  'tests/fixtures/csv',
+  'tests/fixtures/csv-exports',
+  'tests/fixtures/feeds',
+  'tests/fixtures/checker',
+];
 const files = DIRS.flatMap((dir) =>
   readdirSync(path.join(root, dir))
     .filter((name) => !/\.(?:json|md)$/.test(name))
@@ -91,14 +97,16 @@ describe('npm run check-feed and the browser checker', () => {
     if (expected === undefined) throw new Error(`pas de verdict de la ligne de commande pour ${file}`);
     const result = page.locator('[data-checker-result]');
     await result.evaluate((node) => {
-      node.hidden = true;
+      (node as HTMLElement).hidden = true;
     });
     await page.setInputFiles('#verifier-fichier', path.join(root, file));
     await page.locator('[data-checker-result]:not([hidden])').waitFor();
     expect(await result.getAttribute('data-verdict')).toBe(expected.usable ? 'usable' : 'unusable');
     expect(await result.locator('.checker-issue').allTextContents()).toEqual(expectedIssues(expected.issues));
     expect(
-      await result.locator('.agenda-line').evaluateAll((lines) => lines.map((l) => (l as HTMLElement).dataset['occurrence'])),
+      await result
+        .locator('.agenda-line')
+        .evaluateAll((lines) => lines.map((l) => (l as HTMLElement).dataset['occurrence'])),
     ).toEqual(expectedLines(expected.events));
     if (expected.usable) {
       const count = expected.events.length.toLocaleString('fr-FR');

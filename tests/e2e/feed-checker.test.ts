@@ -73,7 +73,9 @@ describe('the feed checker in Chromium', () => {
     expect(report.lines).toEqual([
       'Atelier « Premiers pas sur tablette » 14 h – 16 h 30 · Médiathèque de Janzé · Gratuit Thèmes : Apprendre les bases · Pour qui : Seniors',
       'Permanence démarches en ligne 9 h 30 – 12 h · Maison France Services de Roche aux Fées, Retiers · Gratuit Thèmes : Démarches en ligne · Pour qui : Tout public',
-      expect.stringMatching(/^Annulé Café numérique – cœur de bourg 14 h 30 – 17 h · Salle polyvalente, Marcillé-Robert/),
+      expect.stringMatching(
+        /^Annulé Café numérique – cœur de bourg 14 h 30 – 17 h · Salle polyvalente, Marcillé-Robert/,
+      ),
     ]);
     expect(requests).toEqual([]);
     expect(blocked).toEqual([]);
@@ -90,7 +92,7 @@ describe('the feed checker in Chromium', () => {
       'Annulé Atelier tablette pour les seniors 14 h – 16 h · Médiathèque de Janzé Thèmes : Apprendre les bases · Pour qui : Seniors',
     ]);
     expect(report.issues).toEqual([
-      'Tout le fichier – Remarque : 1 événement privé ou confidentiel (CLASS:PRIVATE ou CONFIDENTIAL) n\'a pas été publié.',
+      "Tout le fichier – Remarque : 1 événement privé ou confidentiel (CLASS:PRIVATE ou CONFIDENTIAL) n'a pas été publié.",
     ]);
     expect(report.text).not.toContain('Martin');
     expect(requests).toEqual([]);

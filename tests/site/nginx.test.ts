@@ -171,7 +171,9 @@ describe('deploy/nginx/reperes-numeriques.conf', () => {
   it('lets the feed checker, and only it, read a partner’s link on another https site', async () => {
     for (const page of await pages()) {
       const connectSrc = directive(header(await get(page), 'content-security-policy'), 'connect-src');
-      expect(connectSrc, page).toBe(page === '/partenaires/verifier/' ? "connect-src 'self' https:" : "connect-src 'self'");
+      expect(connectSrc, page).toBe(
+        page === '/partenaires/verifier/' ? "connect-src 'self' https:" : "connect-src 'self'",
+      );
     }
   });
 

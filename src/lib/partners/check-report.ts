@@ -101,11 +101,9 @@ function reportDays(result: CheckFeedResult, directory: CheckerDirectory, now: D
   const shown = entries.slice(0, MAX_REPORT_LINES).map((entry) => {
     const item = toAgendaItem(entry, lookups);
     const o = entry.occurrence;
-    const line: ReportLine & { end: string; allDay: boolean } = {
+    const line: ReportLine = {
       id: o.id,
       start: o.start,
-      end: o.end,
-      allDay: o.allDay,
       title: item.title,
       status: item.cancelled ? statusText.cancelled : item.tentative ? capitalised(statusText.toConfirm) : null,
       cancelled: item.cancelled,
@@ -114,15 +112,14 @@ function reportDays(result: CheckFeedResult, directory: CheckerDirectory, now: D
       price: item.price,
       more: item.moreDates > 0 ? agendaText.moreDates(item.moreDates) : null,
       themes: o.themes.length === 0 ? checkText.result.noTheme : labelsOf(taxonomy.themes, o.themes).join(', '),
-      publics:
-        o.publics.length === 0 ? commonText.everybody : labelsOf(taxonomy.publics, o.publics).join(', '),
+      publics: o.publics.length === 0 ? commonText.everybody : labelsOf(taxonomy.publics, o.publics).join(', '),
     };
-    return line;
+    return { start: o.start, end: o.end, allDay: o.allDay, line };
   });
   const days = groupByDay(shown, { now }).map((day) => ({
     date: day.date,
     heading: day.relative === null ? capitalise(day.label) : `${capitalise(day.relative)} – ${day.label}`,
-    lines: day.items.map(({ end: _end, allDay: _allDay, ...line }) => line),
+    lines: day.items.map((item) => item.line),
   }));
   return { days, upcoming: upcoming.length, hidden: Math.max(0, entries.length - MAX_REPORT_LINES) };
 }
@@ -140,7 +137,11 @@ export function toCheckReport(result: CheckFeedResult, directory: CheckerDirecto
     verdict,
     facts: result.fatal
       ? [t.problems(errors, warnings)]
-      : [t.format(t.formats[result.format]), t.counts(result.events.length, agenda.upcoming, events), t.problems(errors, warnings)],
+      : [
+          t.format(t.formats[result.format]),
+          t.counts(result.events.length, agenda.upcoming, events),
+          t.problems(errors, warnings),
+        ],
     issues: reportIssues(result.issues),
     days: agenda.days,
     hidden: agenda.hidden > 0 ? t.hiddenLines(agenda.hidden) : null,

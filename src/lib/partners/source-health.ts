@@ -128,7 +128,11 @@ export function toSourceHealth(
   generatedAt: string | null,
 ): SourceHealth {
   const kind = kindOf(source, status);
-  const issues = (status?.issues ?? []).map((i) => ({ severity: i.severity, line: i.line ?? null, message: i.message }));
+  const issues = (status?.issues ?? []).map((i) => ({
+    severity: i.severity,
+    line: i.line ?? null,
+    message: i.message,
+  }));
   return {
     sourceId: source.id,
     name: source.name,

@@ -114,7 +114,10 @@ export const partnerRoutes = {
     (section: string) => `/partenaires/publier/#${section}`,
   ),
   partnersCheck: /* @__PURE__ */ route('/partenaires/verifier/', () => '/partenaires/verifier/'),
-  partnersCsvTemplate: /* @__PURE__ */ route('/partenaires/modele-agenda\\.csv', () => '/partenaires/modele-agenda.csv'),
+  partnersCsvTemplate: /* @__PURE__ */ route(
+    '/partenaires/modele-agenda\\.csv',
+    () => '/partenaires/modele-agenda.csv',
+  ),
 };
 
 export type RouteName = keyof typeof routes | keyof typeof partnerRoutes;

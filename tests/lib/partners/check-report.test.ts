@@ -32,13 +32,19 @@ describe('runFeedCheck', () => {
     });
     expect(JSON.stringify(report)).not.toContain('Dupont');
     expect(report.issues).toEqual([
-      expect.objectContaining({ severity: 'warning', where: 'Tout le fichier', message: expect.stringMatching(/privé/) }),
+      expect.objectContaining({
+        severity: 'warning',
+        where: 'Tout le fichier',
+        message: expect.stringMatching(/privé/) as unknown,
+      }),
     ]);
   });
 
   it('lists each problem with its line, whole-file ones first', () => {
     const report = runFeedCheck(fixture('ateliers.csv'), directory, NOW);
-    expect(report.verdict).toBe('Ce fichier peut être publié, mais une partie n’a pas pu être lue : voyez les problèmes ci-dessous.');
+    expect(report.verdict).toBe(
+      'Ce fichier peut être publié, mais une partie n’a pas pu être lue : voyez les problèmes ci-dessous.',
+    );
     expect(report.issues.map((i) => [i.where, i.severityLabel])).toEqual([['Ligne 5', 'Erreur']]);
     expect(report.facts).toEqual([
       'Lu comme : un tableau (CSV).',

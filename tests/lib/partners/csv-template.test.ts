@@ -10,7 +10,15 @@ const NOW = new Date('2026-12-01T09:00:00+01:00');
 
 /** The CSV reader of the nightly run, through the checker (`npm run check-feed` does the same). */
 function read(bytes: Uint8Array) {
-  return checkFeed({ bytes, name: 'modele-agenda.csv', places, communes, taxonomy, now: NOW, window: feedWindowAround(NOW) });
+  return checkFeed({
+    bytes,
+    name: 'modele-agenda.csv',
+    places,
+    communes,
+    taxonomy,
+    now: NOW,
+    window: feedWindowAround(NOW),
+  });
 }
 
 describe('the spreadsheet template', () => {
@@ -41,10 +49,14 @@ describe('the spreadsheet template', () => {
       free: true,
       registration: 'Sur inscription au 02 99 00 00 00',
       publics: ['seniors'],
-      description: 'Allumer la tablette, toucher l’écran, installer une application.\nApportez votre tablette si vous en avez une.',
+      description:
+        'Allumer la tablette, toucher l’écran, installer une application.\nApportez votre tablette si vous en avez une.',
     });
     expect(byTitle('Atelier « Premiers pas sur tablette »')[0]?.themes).toContain('bases');
-    expect(byTitle('Permanence démarches en ligne')[0]).toMatchObject({ start: '2026-12-21T09:30:00+01:00', commune: '35335' });
+    expect(byTitle('Permanence démarches en ligne')[0]).toMatchObject({
+      start: '2026-12-21T09:30:00+01:00',
+      commune: '35335',
+    });
     expect(byTitle('Stage impression 3D')[0]).toMatchObject({
       start: '2026-12-31',
       end: '2027-01-03',
@@ -72,30 +84,66 @@ function tableWith(key: string, value: string): Uint8Array {
 
 /** What each effect the guide announces means for the occurrence the reader makes. */
 const EFFECTS: Record<AcceptedEffect, (o: Occurrence | undefined, value: string) => void> = {
-  date: (o) => expect(o?.start.slice(0, 10)).toMatch(/^20\d\d-\d\d-\d\d$/),
-  time: (o) => expect(o?.allDay).toBe(false),
-  'all-day': (o) => expect(o?.allDay).toBe(true),
-  text: (o) => expect(o).toBeDefined(),
-  place: (o) => expect(o?.placeId).not.toBeNull(),
-  commune: (o) => expect(o?.commune).not.toBeNull(),
-  theme: (o) => expect(o?.themes.length).toBeGreaterThan(0),
-  public: (o) => expect(o?.publics.length).toBeGreaterThan(0),
-  free: (o) => expect(o?.free).toBe(true),
-  paid: (o) => expect(o?.free).toBe(false),
-  registration: (o, value) => expect(o?.registration).toBe(value),
-  url: (o, value) => expect(o?.url).toBe(value),
-  confirmed: (o) => expect(o?.status).toBe('confirmed'),
-  cancelled: (o) => expect(o?.status).toBe('cancelled'),
-  tentative: (o) => expect(o?.status).toBe('tentative'),
-  private: (o) => expect(o).toBeUndefined(),
-  'public-row': (o) => expect(o).toBeDefined(),
-  uid: (o) => expect(o).toBeDefined(),
+  date: (o) => {
+    expect(o?.start.slice(0, 10)).toMatch(/^20\d\d-\d\d-\d\d$/);
+  },
+  time: (o) => {
+    expect(o?.allDay).toBe(false);
+  },
+  'all-day': (o) => {
+    expect(o?.allDay).toBe(true);
+  },
+  text: (o) => {
+    expect(o).toBeDefined();
+  },
+  place: (o) => {
+    expect(o?.placeId).not.toBeNull();
+  },
+  commune: (o) => {
+    expect(o?.commune).not.toBeNull();
+  },
+  theme: (o) => {
+    expect(o?.themes.length).toBeGreaterThan(0);
+  },
+  public: (o) => {
+    expect(o?.publics.length).toBeGreaterThan(0);
+  },
+  free: (o) => {
+    expect(o?.free).toBe(true);
+  },
+  paid: (o) => {
+    expect(o?.free).toBe(false);
+  },
+  registration: (o, value) => {
+    expect(o?.registration).toBe(value);
+  },
+  url: (o, value) => {
+    expect(o?.url).toBe(value);
+  },
+  confirmed: (o) => {
+    expect(o?.status).toBe('confirmed');
+  },
+  cancelled: (o) => {
+    expect(o?.status).toBe('cancelled');
+  },
+  tentative: (o) => {
+    expect(o?.status).toBe('tentative');
+  },
+  private: (o) => {
+    expect(o).toBeUndefined();
+  },
+  'public-row': (o) => {
+    expect(o).toBeDefined();
+  },
+  uid: (o) => {
+    expect(o).toBeDefined();
+  },
 };
 
 describe('the values the guide lists as accepted', () => {
-  const cases = TEMPLATE_COLUMNS.flatMap((column) =>
-    column.accepted.map((value) => ({ column, value })),
-  ).map(({ column, value }) => [column.header, value.write, column.key, value] as const);
+  const cases = TEMPLATE_COLUMNS.flatMap((column) => column.accepted.map((value) => ({ column, value }))).map(
+    ({ column, value }) => [column.header, value.write, column.key, value] as const,
+  );
 
   it.each(cases)('« %s » : « %s » does what the guide says', (_header, _write, key, value) => {
     const written = value.write === publishText.emptyCell ? '' : value.write;

@@ -12,7 +12,10 @@ function calendar(...events: string[][]): Uint8Array {
   const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Test//FR'];
   events.forEach((props, i) => {
     lines.push('BEGIN:VEVENT', `UID:marque-${i}@test`, 'DTSTAMP:20261101T000000Z');
-    lines.push(`DTSTART;TZID=Europe/Paris:202612${String(10 + i)}T140000`, `DTEND;TZID=Europe/Paris:202612${String(10 + i)}T160000`);
+    lines.push(
+      `DTSTART;TZID=Europe/Paris:202612${String(10 + i)}T140000`,
+      `DTEND;TZID=Europe/Paris:202612${String(10 + i)}T160000`,
+    );
     lines.push(...props, 'END:VEVENT');
   });
   lines.push('END:VCALENDAR', '');
@@ -25,14 +28,20 @@ const read = (bytes: Uint8Array) =>
 describe('what a calendar can mark, as the publishing guide says', () => {
   it('never publishes an event marked CLASS:PRIVATE or CLASS:CONFIDENTIAL', () => {
     const result = read(
-      calendar(['SUMMARY:Réunion interne', 'CLASS:PRIVATE'], ['SUMMARY:Bilan', 'CLASS:CONFIDENTIAL'], ['SUMMARY:Atelier']),
+      calendar(
+        ['SUMMARY:Réunion interne', 'CLASS:PRIVATE'],
+        ['SUMMARY:Bilan', 'CLASS:CONFIDENTIAL'],
+        ['SUMMARY:Atelier'],
+      ),
     );
     expect(result.events.map((o) => o.title)).toEqual(['Atelier']);
-    expect(publishText.marks[0]?.ics).toContain('CLASS:PRIVATE');
+    expect(publishText.marks[0].ics).toContain('CLASS:PRIVATE');
   });
 
   it('keeps an event marked STATUS:CANCELLED as cancelled, and STATUS:TENTATIVE as to be confirmed', () => {
-    const result = read(calendar(['SUMMARY:Café numérique', 'STATUS:CANCELLED'], ['SUMMARY:Atelier', 'STATUS:TENTATIVE']));
+    const result = read(
+      calendar(['SUMMARY:Café numérique', 'STATUS:CANCELLED'], ['SUMMARY:Atelier', 'STATUS:TENTATIVE']),
+    );
     expect(result.events.map((o) => [o.title, o.status])).toEqual([
       ['Café numérique', 'cancelled'],
       ['Atelier', 'tentative'],

@@ -136,10 +136,13 @@ describe('budgetUseOf', () => {
   });
 
   it('writes sizes in French units', () => {
-    const use = budgetUseOf({ bytes: 20 * 1024 * 1024, events: 1, occurrences: 1, series: 1 }, {
-      ...budget,
-      bytes: 10 * 1024 * 1024,
-    });
+    const use = budgetUseOf(
+      { bytes: 20 * 1024 * 1024, events: 1, occurrences: 1, series: 1 },
+      {
+        ...budget,
+        bytes: 10 * 1024 * 1024,
+      },
+    );
     expect(use?.text).toBe('Limite dépassée : taille du fichier, 20 Mo pour 10 Mo au plus');
   });
 

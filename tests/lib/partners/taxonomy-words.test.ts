@@ -28,13 +28,19 @@ describe('taxonomyWords', () => {
 
   const themeCases = words.themes.flatMap((t) => t.words.map((w) => [t.id, w] as const));
   it.each(themeCases)('theme %s: « %s » in a title or in CATEGORIES selects it', (id, word) => {
-    expect(classify({ title: `Rendez-vous ${word} du mois`, categories: [], publicsText: [] }, none).themes).toContain(id);
-    expect(classify({ title: 'Rendez-vous', categories: [word.toUpperCase()], publicsText: [] }, none).themes).toContain(id);
+    expect(classify({ title: `Rendez-vous ${word} du mois`, categories: [], publicsText: [] }, none).themes).toContain(
+      id,
+    );
+    expect(
+      classify({ title: 'Rendez-vous', categories: [word.toUpperCase()], publicsText: [] }, none).themes,
+    ).toContain(id);
   });
 
   const publicCases = words.publics.flatMap((p) => p.words.map((w) => [p.id, w] as const));
   it.each(publicCases)('public %s: « %s » in a title or a public cell selects it', (id, word) => {
-    expect(classify({ title: `Rendez-vous ${word} du mois`, categories: [], publicsText: [] }, none).publics).toContain(id);
+    expect(classify({ title: `Rendez-vous ${word} du mois`, categories: [], publicsText: [] }, none).publics).toContain(
+      id,
+    );
     expect(classify({ title: 'Rendez-vous', categories: [], publicsText: [word] }, none).publics).toContain(id);
   });
 });

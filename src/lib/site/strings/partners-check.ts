@@ -45,12 +45,14 @@ export const checkText = {
       'Votre navigateur n’a pas pu lire ce lien : soit le serveur ne répond pas, soit (le plus souvent) il n’autorise pas une autre page web à lire ce fichier (règle dite « CORS »). Cela n’empêche pas la lecture de chaque nuit. Ouvrez le lien dans un nouvel onglet pour télécharger le fichier, puis déposez-le ci-dessus.',
     httpError: (status: number) =>
       `Le serveur a répondu par une erreur (${status}) : le lien est peut-être faux ou le calendrier n’est plus publié. Vérifiez le lien dans votre agenda.`,
-    failed: 'La vérification n’a pas pu se faire dans ce navigateur. Essayez un navigateur récent, ou envoyez-nous le lien.',
+    failed:
+      'La vérification n’a pas pu se faire dans ce navigateur. Essayez un navigateur récent, ou envoyez-nous le lien.',
   },
   result: {
     title: 'Résultat',
     usable: 'Ce fichier peut être publié.',
-    usableWithErrors: 'Ce fichier peut être publié, mais une partie n’a pas pu être lue : voyez les problèmes ci-dessous.',
+    usableWithErrors:
+      'Ce fichier peut être publié, mais une partie n’a pas pu être lue : voyez les problèmes ci-dessous.',
     unusable: 'Ce fichier ne peut pas être publié en l’état.',
     format: (label: string) => `Lu comme : ${label}.`,
     formats: { ics: 'un agenda iCal (.ics)', csv: 'un tableau (CSV)' },

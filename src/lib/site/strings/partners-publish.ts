@@ -184,7 +184,12 @@ export const publishText = {
 
   marksTitle: 'Privé, annulé, gratuit, sur inscription',
   marksIntro: 'Voici ce que la lecture de chaque nuit comprend réellement, dans un agenda iCal et dans un tableur.',
-  marksColumns: { mark: 'Pour…', ics: 'Dans votre agenda (iCal)', csv: 'Dans votre tableur (CSV)', site: 'Sur le site' },
+  marksColumns: {
+    mark: 'Pour…',
+    ics: 'Dans votre agenda (iCal)',
+    csv: 'Dans votre tableur (CSV)',
+    site: 'Sur le site',
+  },
   marks: [
     {
       mark: 'un événement privé',
@@ -371,7 +376,10 @@ export const publishText = {
    * `iso(20)`: `aaaa-mm-jj`). One of each kind: a timed workshop, a drop-in, a stage over several
    * days, a cancelled date, a private meeting (never published).
    */
-  templateRows: (d: (days: number) => string, iso: (days: number) => string): Partial<Record<TemplateKey, string>>[] => [
+  templateRows: (
+    d: (days: number) => string,
+    iso: (days: number) => string,
+  ): Partial<Record<TemplateKey, string>>[] => [
     {
       title: 'Atelier « Premiers pas sur tablette »',
       date: d(14),
@@ -379,7 +387,8 @@ export const publishText = {
       end: '16h',
       location: 'Médiathèque de Janzé',
       commune: 'Janzé',
-      description: 'Allumer la tablette, toucher l’écran, installer une application.\nApportez votre tablette si vous en avez une.',
+      description:
+        'Allumer la tablette, toucher l’écran, installer une application.\nApportez votre tablette si vous en avez une.',
       theme: 'Tablette',
       public: 'Seniors',
       price: 'Gratuit',
