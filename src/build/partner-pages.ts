@@ -1,9 +1,11 @@
 /** What the partners' pages render, picked from the build context: each feed's health, its events, the checker's data. */
 import { seriesSlugOf } from '../lib/agenda/series.ts';
 import type { Occurrence } from '../lib/domain/index.ts';
-import type { CheckerDirectory } from '../lib/partners/checker-directory.ts';
-import { toCheckerDirectory } from '../lib/partners/checker-directory.ts';
+import { budgetOf, DEFAULT_FEED_BUDGET } from '../lib/domain/source.ts';
+import { toCheckerDirectory, type CheckerDirectory } from '../lib/partners/checker-directory.ts';
 import {
+  commonBudget,
+  describeBudget,
   formatInstant,
   healthCounts,
   sortByHealth,
@@ -89,8 +91,12 @@ export async function checkerDirectory(): Promise<CheckerDirectory> {
   return toCheckerDirectory(build);
 }
 
-/** What `/partenaires/publier/` shows besides its strings: the words of each theme and public. */
+/** What `/partenaires/publier/` shows besides its strings: the words of each theme and public, the limits of a feed. */
 export async function publishPage() {
   const build = await getBuildContext();
-  return taxonomyWords(build.taxonomy);
+  const budget = commonBudget(
+    build.sources.filter((s) => s.enabled).map((s) => budgetOf(s)),
+    DEFAULT_FEED_BUDGET,
+  );
+  return { words: taxonomyWords(build.taxonomy), limits: describeBudget(budget) };
 }

@@ -150,6 +150,25 @@ export function toSourceHealth(
   };
 }
 
+/** `taille du fichier : 10 Mo, événements lus : 20 000…`: a budget in words. */
+export function describeBudget(budget: FeedBudget): string {
+  return (Object.keys(t.budgetFields) as (keyof FeedBudget)[])
+    .map((field) => `${t.budgetFields[field]} : ${field === 'bytes' ? t.size(budget.bytes) : number(budget[field])}`)
+    .join(', ');
+}
+
+/** The budget most sources share (the registry's default, unless most sources set their own). */
+export function commonBudget(budgets: readonly FeedBudget[], fallback: FeedBudget): FeedBudget {
+  const counts = new Map<string, { budget: FeedBudget; n: number }>();
+  for (const budget of budgets) {
+    const key = JSON.stringify(budget);
+    const entry = counts.get(key) ?? { budget, n: 0 };
+    entry.n++;
+    counts.set(key, entry);
+  }
+  return [...counts.values()].sort((a, b) => b.n - a.n)[0]?.budget ?? fallback;
+}
+
 /** Feeds worst state first, then by name (French collation). */
 export function sortByHealth<T extends Pick<SourceHealth, 'kind' | 'name'>>(list: readonly T[]): T[] {
   const rank = (k: HealthKind) => HEALTH_KINDS.indexOf(k);

@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { SourceRegistrySchema, StatusFileSchema } from '../../../src/lib/domain/index.ts';
 import {
   budgetUseOf,
+  commonBudget,
+  describeBudget,
   healthCounts,
   sortByHealth,
   toSourceHealth,
@@ -183,5 +185,21 @@ describe('sortByHealth and healthCounts', () => {
       '1 désactivé',
       '3 à jour',
     ]);
+  });
+});
+
+describe('describeBudget and commonBudget', () => {
+  const registry = { bytes: 10 * 1024 * 1024, events: 20_000, occurrences: 20_000, series: 2_000 };
+
+  it('words a feed’s limits', () => {
+    expect(describeBudget(registry)).toBe(
+      'taille du fichier : 10 Mo, événements lus : 20\u202f000, dates gardées : 20\u202f000, événements différents : 2\u202f000',
+    );
+  });
+
+  it('gives the limits most feeds share, the registry’s default when there is no feed', () => {
+    const raised = { ...registry, occurrences: 40_000 };
+    expect(commonBudget([registry, raised, registry], raised)).toEqual(registry);
+    expect(commonBudget([], raised)).toEqual(raised);
   });
 });
