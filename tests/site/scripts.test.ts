@@ -31,11 +31,20 @@ describe('the browser scripts of the built site', () => {
     expect(withZod.filter((file) => CHECKER_WORKER.test(file))).toHaveLength(1);
   });
 
-  it('load the feed checker’s worker on the checker page only', () => {
-    const withWorker = listPages(builtSiteDir)
-      .map((url) => weighPage(builtSiteDir, url))
+  it('load the feed checker’s worker on the checker page only, and share no script with it', () => {
+    const pages = listPages(builtSiteDir).map((url) => weighPage(builtSiteDir, url));
+    const withWorker = pages
       .filter((page) => page.resources.some((file) => CHECKER_WORKER.test(path.basename(file))))
       .map((page) => page.url);
     expect(withWorker).toEqual(['/partenaires/verifier/']);
+    // No chunk in common: the checker adds nothing to what any other page loads.
+    const checkerScripts = new Set(
+      pages.find((p) => p.url === '/partenaires/verifier/')?.resources.filter((f) => f.endsWith('.js')),
+    );
+    expect(checkerScripts.size).toBe(2);
+    const sharing = pages
+      .filter((p) => p.url !== '/partenaires/verifier/' && p.resources.some((f) => checkerScripts.has(f)))
+      .map((p) => p.url);
+    expect(sharing).toEqual([]);
   });
 });
