@@ -3,6 +3,7 @@
  * between two built sites (transfer, JavaScript, requests, elements, as tests/site/budgets.test.ts
  * weighs them), new pages and pages gone.
  */
+import path from 'node:path';
 import { listPages, weighPage, type PageWeight } from './page-weight.ts';
 
 const [before, after] = process.argv.slice(2);
@@ -10,7 +11,12 @@ if (before === undefined || after === undefined) {
   console.error('Usage : node tests/support/compare-page-weights.ts <dist-avant> <dist-après>');
   process.exit(2);
 }
-const weigh = (dist: string) => new Map(listPages(dist).map((url) => [url, weighPage(dist, url)]));
+// Absolute folders: weighPage follows a script's imports to absolute paths, and counts each file once only if its
+// page's own references are absolute too.
+const weigh = (dist: string) => {
+  const absolute = path.resolve(dist);
+  return new Map(listPages(absolute).map((url) => [url, weighPage(absolute, url)]));
+};
 const [a, b] = [weigh(before), weigh(after)];
 const show = (w: PageWeight) =>
   `transfert ${w.transferBytes} o, JS ${w.jsBytes} o, ${w.requests} requêtes, ${w.elements} éléments`;
