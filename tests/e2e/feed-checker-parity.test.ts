@@ -9,15 +9,17 @@ import type { Issue, Occurrence } from '../../src/lib/domain/index.ts';
 import { MAX_REPORT_LINES } from '../../src/lib/partners/check-report.ts';
 import { openContext } from '../support/browser.ts';
 import { root, TEST_NOW } from '../support/paths.ts';
+import { territorySite } from '../support/shared-site.ts';
 import { useServedSite } from '../support/use-served-site.ts';
 
 /*
  * `npm run check-feed` and the browser checker give the same verdict on the same file: for every
  * feed fixture, the command line's JSON (`--json --now`) against what the page shows at the same
- * now — usable or not, the same problems with the same lines, the same agenda lines.
+ * now — usable or not, the same problems with the same lines, the same agenda lines. On the territory
+ * site: its places are content/'s as shipped, those the command line reads.
  */
 const run = promisify(execFile);
-const site = useServedSite();
+const site = useServedSite(territorySite);
 const DIRS = [
   'tests/fixtures/ics',
   'tests/fixtures/csv',

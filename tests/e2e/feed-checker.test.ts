@@ -5,14 +5,19 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { describeViolations, openContext, runAxe } from '../support/browser.ts';
 import { startFeedServer, type FeedServer } from '../support/feed-server.ts';
 import { root, TEST_NOW } from '../support/paths.ts';
-import { useServedSite } from '../support/use-served-site.ts';
+import { fixtureSite, territorySite } from '../support/shared-site.ts';
+import { siteUrl, useServedSite, useTestSite } from '../support/use-served-site.ts';
 
 /*
  * A partner checks a feed in the browser (/partenaires/verifier/): drops a file on the checker and
  * reads, before anything is published, the agenda lines the site would show and every problem in
  * French. The page's clock is the test's now; nothing leaves the page once the file is dropped.
+ * The checker runs on the territory site, whose places are content/'s as shipped (those
+ * `npm run check-feed` reads); axe also looks at /partenaires/ on the fixture site, where a feed
+ * is in each state.
  */
-const site = useServedSite();
+const site = useServedSite(territorySite);
+useTestSite(fixtureSite);
 const CHECKER = '/partenaires/verifier/';
 
 let context: BrowserContext | undefined;
@@ -181,10 +186,11 @@ describe('the feed checker in Chromium', () => {
   });
 
   it.each(['/partenaires/', '/partenaires/publier/', CHECKER])('%s has no axe violation', async (url) => {
-    const opened = await openContext(site.browser, site.url);
+    const base = siteUrl(fixtureSite);
+    const opened = await openContext(site.browser, base);
     context = opened.context;
     const page = await context.newPage();
-    await page.goto(site.url + url, { waitUntil: 'networkidle' });
+    await page.goto(base + url, { waitUntil: 'networkidle' });
     const violations = await runAxe(page);
     expect(violations, describeViolations(violations)).toEqual([]);
     expect(opened.blocked).toEqual([]);

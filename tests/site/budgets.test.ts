@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CHECKER_PAGE, checkerJsBudget } from '../support/checker-budget.ts';
-import { builtSiteDir } from '../support/paths.ts';
+import { territorySite } from '../support/shared-site.ts';
+import { useTestSite } from '../support/use-served-site.ts';
 import { listPages, weighPage, type PageWeight } from '../support/page-weight.ts';
 
 /*
@@ -21,6 +22,7 @@ const sizeBudget = (url: string) =>
   isHome(url) ? 60 * KB : isMap(url) ? 120 * KB : isChecker(url) ? checkerJsBudget() + 40 * KB : 40 * KB;
 const elementBudget = (url: string) => (isListing(url) ? 600 : 380);
 
+const builtSiteDir = useTestSite(territorySite).dist;
 let pages: PageWeight[] = [];
 beforeAll(() => {
   pages = listPages(builtSiteDir).map((url) => weighPage(builtSiteDir, url));

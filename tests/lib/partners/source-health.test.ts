@@ -14,13 +14,14 @@ import {
 } from '../../../src/lib/partners/source-health.ts';
 import { root } from '../../support/paths.ts';
 
-// The fixture the test site is built with: one feed per state the partners' page shows.
+// The fixture site's feeds (tests/fixtures/shared-site/): one per state the partners' page shows.
 const status = StatusFileSchema.parse(
   JSON.parse(readFileSync(path.join(root, 'tests/fixtures/shared-site/status.json'), 'utf8')),
 );
-const { sources } = SourceRegistrySchema.parse(
-  parse(readFileSync(path.join(root, 'tests/fixtures/partners/sources.yaml'), 'utf8')),
-);
+// The fixture site's registry holds other tests' feeds too: these are the `partenaire-*` ones.
+const sources = SourceRegistrySchema.parse(
+  parse(readFileSync(path.join(root, 'tests/fixtures/shared-site/sources.yaml'), 'utf8')),
+).sources.filter((s) => s.id.startsWith('partenaire-'));
 
 function healthOf(id: string): SourceHealth {
   const source = sources.find((s) => s.id === id);
