@@ -39,6 +39,8 @@ export const sitePages: readonly NavLink[] = [
   { href: routes.legalNotice(), label: names.legalNotice },
   { href: routes.programme(), label: names.programme },
   { href: routes.openData(), label: names.openData },
+  { href: routes.roadmap(), label: names.roadmap },
+  { href: routes.observatory(), label: names.observatory },
   { href: partnerRoutes.partners(), label: partnersText.pages.health },
   { href: partnerRoutes.partnersPublish(), label: partnersText.pages.publish },
   { href: partnerRoutes.partnersCheck(), label: partnersText.pages.check },
