@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { budgets, overBudget } from '../support/budgets.ts';
+import { CHECKER_PAGE, checkerJsBudget } from '../support/checker-budget.ts';
 import { territorySite } from '../support/shared-site.ts';
 import { useTestSite } from '../support/use-served-site.ts';
 import { listPages, weighPage, type PageWeight } from '../../scripts/lib/page-weight.ts';
@@ -22,7 +23,7 @@ describe('the budgets of every built page', () => {
     expect(urls.some((u) => /^\/communes\/[^/]+\/$/.test(u))).toBe(true);
   });
 
-  it('keeps the transfer size under 60 KB on the home page, 120 KB on the map, 40 KB elsewhere', () => {
+  it('keeps the transfer size under 60 KB on the home page, 120 KB on the map, 40 KB elsewhere (the checker: its declared JavaScript on top)', () => {
     expect(overBudget(pages, (p) => p.transferBytes, budgets.transferBytes)).toEqual([]);
   });
 
@@ -37,6 +38,13 @@ describe('the budgets of every built page', () => {
 
   it('keeps at most 380 elements on content pages and 600 on listing pages', () => {
     expect(overBudget(pages, (p) => p.elements, budgets.elements)).toEqual([]);
+  });
+
+  it('keeps the feed checker’s JavaScript within the budget the README declares', () => {
+    const checker = pages.find((p) => p.url === CHECKER_PAGE);
+    expect(checker?.customElements).toContain('feed-checker');
+    expect(checker?.jsBytes).toBeGreaterThan(0);
+    expect(checker?.jsBytes ?? Infinity).toBeLessThanOrEqual(checkerJsBudget());
   });
 
   it('loads the map library only on the map page', () => {

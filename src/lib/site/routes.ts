@@ -174,7 +174,27 @@ export const routes = {
   favicon: route('/favicon\\.svg', () => '/favicon.svg'),
 };
 
-export type RouteName = keyof typeof routes;
+/**
+ * The partners' space: each feed's health, how to publish, the feed checker, the CSV template.
+ * Kept apart from `routes` so that the browser scripts of other pages, which import `routes`,
+ * do not carry them (bundlers drop this object where it is not used).
+ */
+export const partnerRoutes = {
+  partners: /* @__PURE__ */ route('/partenaires/', () => '/partenaires/'),
+  partnersPublish: /* @__PURE__ */ route('/partenaires/publier/', () => '/partenaires/publier/'),
+  /** A section of the publishing guide. */
+  partnersPublishSection: /* @__PURE__ */ route(
+    `/partenaires/publier/#${SLUG}`,
+    (section: string) => `/partenaires/publier/#${section}`,
+  ),
+  partnersCheck: /* @__PURE__ */ route('/partenaires/verifier/', () => '/partenaires/verifier/'),
+  partnersCsvTemplate: /* @__PURE__ */ route(
+    '/partenaires/modele-agenda\\.csv',
+    () => '/partenaires/modele-agenda.csv',
+  ),
+};
+
+export type RouteName = keyof typeof routes | keyof typeof partnerRoutes;
 
 /** Files Astro writes itself (scripts and styles of the pages); no builder, only their pattern. */
 const ASSET = /^\/_astro\/[\w.-]+\.(?:js|css)$/;
@@ -182,5 +202,6 @@ const ASSET = /^\/_astro\/[\w.-]+\.(?:js|css)$/;
 /** The name of the route a site path (with its `#fragment`, if any) belongs to, `asset` for Astro's files, else `undefined`. */
 export function routeOf(path: string): RouteName | 'asset' | undefined {
   if (ASSET.test(path)) return 'asset';
-  return (Object.keys(routes) as RouteName[]).find((name) => routes[name].pattern.test(path));
+  const all: Record<RouteName, { pattern: RegExp }> = { ...routes, ...partnerRoutes };
+  return (Object.keys(all) as RouteName[]).find((name) => all[name].pattern.test(path));
 }

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { OPEN_DATA_FILES, pageParam, pagedPath, routeOf, routes } from '../../../src/lib/site/routes.ts';
+import { OPEN_DATA_FILES, pageParam, pagedPath, partnerRoutes, routeOf, routes } from '../../../src/lib/site/routes.ts';
 
 /** One example of each route, with the arguments a page would give it. */
-const examples: { [K in keyof typeof routes]: string } = {
+const examples: { [K in keyof typeof routes | keyof typeof partnerRoutes]: string } = {
   home: routes.home(),
   agenda: routes.agenda(3),
   agendaMonth: routes.agendaMonth('2026-12'),
@@ -45,6 +45,11 @@ const examples: { [K in keyof typeof routes]: string } = {
   agendaIcs: routes.agendaIcs(),
   communeIcs: routes.communeIcs('janze'),
   themeIcs: routes.themeIcs('securite'),
+  partners: partnerRoutes.partners(),
+  partnersPublish: partnerRoutes.partnersPublish(),
+  partnersPublishSection: partnerRoutes.partnersPublishSection('modele-de-tableur'),
+  partnersCheck: partnerRoutes.partnersCheck(),
+  partnersCsvTemplate: partnerRoutes.partnersCsvTemplate(),
   accessibility: routes.accessibility(),
   siteMap: routes.siteMap(),
   legalNotice: routes.legalNotice(),
@@ -67,6 +72,10 @@ describe('routes', () => {
       directory: '/annuaire/page-2/',
       mapData: '/carte/lieux.json',
       programmeQuarter: '/programme/retiers/trimestre/page-2/',
+      partners: '/partenaires/',
+      partnersPublish: '/partenaires/publier/',
+      partnersCheck: '/partenaires/verifier/',
+      partnersCsvTemplate: '/partenaires/modele-agenda.csv',
     });
   });
 
