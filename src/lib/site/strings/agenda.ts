@@ -1,4 +1,7 @@
 /** Strings of the agenda's listings (`/agenda/`, months, communes, themes, publics, free) and of its filter. */
+import { withPreposition } from '../../text/french-preposition.ts';
+import { listOf } from './list-of.ts';
+
 export const agendaText = {
   title: 'Agenda',
   intro: 'Les prochains rendez-vous numériques du territoire : ateliers, permanences, stages.',
@@ -41,12 +44,14 @@ export const agendaText = {
   listsByPublic: 'Pour qui',
   listsByMonth: 'Par mois',
   listsFree: 'Seulement les rendez-vous gratuits',
-  communeTitle: (name: string) => `Agenda près de ${name}`,
-  communeIntro: (names: string) => `Rendez-vous à ${names}.`,
+  communeTitle: (name: string) => `Agenda ${withPreposition('près de', name)}`,
+  /** `Rendez-vous à Amanlis, à Brie et au Theil-de-Bretagne.` */
+  communeIntro: (names: readonly string[]) => `Rendez-vous ${listOf(names.map((n) => withPreposition('à', n)))}.`,
   themeTitle: (label: string) => `Agenda : ${label}`,
   publicTitle: (label: string) => `Agenda : ${label}`,
   freeTitle: 'Agenda : rendez-vous gratuits',
-  monthTitle: (month: string) => `Agenda de ${month}`,
+  /** `Agenda de décembre 2026`, `Agenda d’avril 2027`. */
+  monthTitle: (month: string) => `Agenda ${withPreposition('de', month)}`,
   monthNav: 'Mois',
   pagination: 'Pages de l’agenda',
   pageTitle: (page: number) => `Agenda, page ${page}`,

@@ -1,8 +1,10 @@
 /** Strings of the home page and of its « need + commune » finder. */
+import { withPreposition } from '../../text/french-preposition.ts';
+
 export const homeText = {
   title: 'Trouver de l’aide avec le numérique près de chez vous',
   /** After the tagline: `Les 16 communes de Roche aux Fées Communauté.` */
-  communes: (n: number, territory: string) => `Les ${String(n)} communes de ${territory}.`,
+  communes: (n: number, territory: string) => `Les ${String(n)} communes ${withPreposition('de', territory)}.`,
   needsTitle: 'De quoi avez-vous besoin ?',
   communeTitle: 'Où habitez-vous ?',
   communeLabel: 'Votre commune',

@@ -1,11 +1,12 @@
 /** Strings of a place: its page, its card, its hours and « open now », what to bring. */
+import { withPreposition } from '../../text/french-preposition.ts';
 import { commonText } from './common.ts';
 import { statusText } from './status.ts';
 
 export const placesText = {
   /** The meta description of a place page: `Médiathèque à Janzé : Apprendre les bases, …`. */
   description: (kind: string, commune: string, themes: readonly string[]) =>
-    `${kind} à ${commune} : ${themes.join(', ')}.`,
+    `${kind} ${withPreposition('à', commune)} : ${themes.join(', ')}.`,
   noHours: 'Horaires non communiqués : appelez avant de venir.',
   stopAt: 'Arrêt du bus :',
   distance: (d: string) => `à ${d}`,
@@ -30,7 +31,7 @@ export const placesText = {
   eventsTitle: 'Prochains événements',
   mapTitle: 'Sur la carte',
   mapLink: 'Voir sur OpenStreetMap',
-  miniMapLabel: (name: string) => `Plan : emplacement de ${name}, au centre`,
+  miniMapLabel: (name: string) => `Plan : emplacement ${withPreposition('de', name)}, au centre`,
   noAccessInfo: 'Informations d’accès non communiquées : appelez avant de venir.',
   toConfirmNote: `Les informations marquées « ${statusText.toConfirm} » n’ont pas encore été vérifiées par le lieu.`,
 } as const;
