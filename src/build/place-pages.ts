@@ -1,10 +1,10 @@
 /** The place pages and the commune pages (places near a commune, for a need or all of them). */
 import type { Commune, Need, PlaceEntry } from '../lib/domain/index.ts';
-import { nearestPlacesToCommune, type NearPlace } from '../lib/geo/nearest.ts';
 import { filterPlaces } from '../lib/places/filter-places.ts';
 import { nextSessions, type Session } from '../lib/places/next-sessions.ts';
 import type { PlaceSummary } from '../lib/places/place-summary.ts';
 import { toPlaceView, type PlaceView } from '../lib/places/place-view.ts';
+import { rankForCommune, type RankedPlace } from '../lib/places/rank-for-commune.ts';
 import { getBuildContext, type BuildContext } from './build-context.ts';
 
 /** How many places a "near me" answer shows. */
@@ -33,10 +33,13 @@ export function placeView(build: BuildContext, place: PlaceEntry, themes?: reado
   return toPlaceView(parts, build.placeLookups, themes);
 }
 
-/** Places near a commune, nearest first (those inside it first), optionally for one need. */
-function nearCommune(build: BuildContext, commune: Commune, need?: Need, limit = Infinity): NearPlace[] {
+/**
+ * The places serving a commune (see `rankForCommune`): in it, stopping there, then for a need its
+ * reference service, then the nearest others.
+ */
+function nearCommune(build: BuildContext, commune: Commune, need?: Need, limit = Infinity): RankedPlace[] {
   const candidates = need === undefined ? build.places : filterPlaces(build.places, { need });
-  return nearestPlacesToCommune(candidates, commune, limit);
+  return rankForCommune(candidates, commune, { reference: need?.reference, limit });
 }
 
 /** Coming sessions in a commune and its neighbours, optionally for one need's themes or publics. */
