@@ -81,6 +81,15 @@ function mednumOf(data: SiteData, exports: ExportContext): BuildContext['mednum'
   return { rows, updatedOn };
 }
 
+/** Each place's hours at `now`; hours that cannot be computed are named in the build log. */
+function hoursOfPlaces(data: SiteData): Map<string, PlaceHours> {
+  const hours = new Map(data.places.map((p) => [p.id, placeHours(p, data.now)]));
+  for (const { hours: own, stops } of hours.values()) {
+    for (const h of [own, ...stops]) if (h?.problem !== undefined) console.warn(`[horaires] ${h.problem}`);
+  }
+  return hours;
+}
+
 function build(data: SiteData): BuildContext {
   const series = buildSeries(data.occurrences);
   const slugs = new Map(series.map((s) => [s.seriesId, s.slug]));
@@ -114,7 +123,7 @@ function build(data: SiteData): BuildContext {
     },
     placeLookups,
     summaries: new Map(data.places.map((p) => [p.id, toPlaceSummary(p, placeLookups)])),
-    hours: new Map(data.places.map((p) => [p.id, placeHours(p, data.now)])),
+    hours: hoursOfPlaces(data),
     months: monthsPresent(data.occurrences, data.now),
     exports,
     mednum: mednumOf(data, exports),

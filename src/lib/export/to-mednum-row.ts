@@ -135,6 +135,8 @@ export function toLieuMediationNumerique(
       ...(email === undefined ? {} : { courriels: [Courriel(email)] }),
       ...(website === undefined ? {} : { site_web: [Url(website)] }),
     }),
+    // As the partner wrote them: the national tools read `horaires` without a country, so a `PH`
+    // rule (public holidays) would make them refuse the row; lieux.json carries the holidays.
     horaires: confirmed('openingHours'),
     presentation: place.description.trim() === '' ? undefined : presentationOf(place.description),
     source: MEDNUM_SOURCE,

@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import { toSchemaLieuMediationNumerique } from '@gouvfr-anct/lieux-de-mediation-numerique';
 import type { Occurrence, PlaceEntry } from '../domain/index.ts';
+import { withPublicHolidays } from '../places/open-intervals.ts';
 import { routes } from '../site/routes.ts';
 import { absoluteUrl, eventPageUrl, type ExportContext, themeLabels } from './export-context.ts';
 import type { OpenEvent, OpenPlace } from './open-data-schemas.ts';
@@ -79,12 +80,17 @@ export function toEventsOpenData(occurrences: readonly Occurrence[], ctx: Export
   }));
 }
 
-/** `/donnees/lieux.json`: the directory, as in content/places with the commune named. */
+/**
+ * `/donnees/lieux.json`: the directory, as in content/places with the commune named, and its
+ * hours (and its stops') as the site reads them: closed on public holidays unless they say otherwise.
+ */
 export function toPlacesOpenData(places: readonly PlaceEntry[], ctx: ExportContext): OpenPlace[] {
   return [...places]
     .sort((a, b) => a.id.localeCompare(b.id))
     .map((p) => ({
       ...p,
+      ...(p.openingHours === undefined ? {} : { openingHours: withPublicHolidays(p.openingHours) }),
+      stops: p.stops.map((s) => ({ ...s, openingHours: withPublicHolidays(s.openingHours) })),
       communeName: ctx.communes.get(p.address.commune)?.name ?? null,
       page: absoluteUrl(ctx, routes.place(p.id)),
     }));

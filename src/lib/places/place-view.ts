@@ -12,6 +12,8 @@ export interface Hours {
   rows: HoursRow[];
   /** Openings of the five weeks from the day before the build, epoch ms: enough for a build days old and a bus stopping twice a month. */
   intervals: OpenInterval[];
+  /** Why the hours could not be computed (`SH` in a year the package does not know), for the build log. */
+  problem?: string;
 }
 
 /** The hours of a place and of each of its stops (in the order of `stops`), read once per build. */
@@ -49,7 +51,12 @@ export function hoursOf(value: string, now: Date, where: string): Hours {
     throw new Error(`${where} : ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
   }
   const from = now.getTime() - DAY_MS;
-  return { rows: weeklyHours(parsed, now), intervals: openIntervals(parsed, from, from + HOURS_WINDOW_MS) };
+  try {
+    return { rows: weeklyHours(parsed, now), intervals: openIntervals(parsed, from, from + HOURS_WINDOW_MS) };
+  } catch (cause) {
+    // Readable but not computable for these weeks: shown as unknown (never as open) and reported.
+    return { rows: [], intervals: [], problem: `${where} : ${cause instanceof Error ? cause.message : String(cause)}` };
+  }
 }
 
 /** The hours of a place and of its stops at `now` (the build computes them once per place). */
