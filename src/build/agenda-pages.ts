@@ -177,6 +177,8 @@ export async function eventPaths() {
       outlook: view.next === null ? null : outlookCalendarUrl(view.next, ctx),
     };
     const jsonLd = seriesToJsonLd(upcomingOccurrences(series.occurrences, build.now), ctx);
-    return { params: { slug: series.slug }, props: { view, calendar, jsonLd } };
+    // How to reach the organiser: the page's « renseignez-vous » always says whom.
+    const contact = view.organiser === null ? null : (build.contacts.get(view.organiser.placeId) ?? null);
+    return { params: { slug: series.slug }, props: { view, calendar, jsonLd, contact } };
   });
 }

@@ -11,7 +11,8 @@ import {
   type AgendaLookups,
   type Series,
 } from '../lib/agenda/index.ts';
-import type { Occurrence } from '../lib/domain/index.ts';
+import type { Occurrence, PlaceEntry } from '../lib/domain/index.ts';
+import { contactDirectory, contactOf, type Contact } from '../lib/places/contact.ts';
 import { buildExportContext, type ExportContext } from '../lib/export/export-context.ts';
 import { toMednumRows } from '../lib/export/to-open-data.ts';
 import type { MednumRow } from '../lib/export/to-mednum-row.ts';
@@ -20,9 +21,16 @@ import type { SessionContext } from '../lib/places/next-sessions.ts';
 import { toPlaceSummary, type PlaceLookups, type PlaceSummary } from '../lib/places/place-summary.ts';
 import { placeHours, type PlaceHours } from '../lib/places/place-view.ts';
 import { toZonedDate } from '../lib/time/zoned-time.ts';
+import { routes } from '../lib/site/routes.ts';
+import { formatDayLabel } from '../lib/format/format-date.ts';
+import { formatUpdated } from '../lib/site/data-date.ts';
 import { loadSiteData, type SiteData } from './site-data.ts';
 
 export interface BuildContext extends SiteData {
+  /** The build's day (`YYYY-MM-DD`, Paris) and its label (`mardi 1er décembre`): what « from » means in the HTML. */
+  day: { date: string; label: string };
+  /** `updatedAt` in words (`mardi 1er décembre 2026 à 9 h`) and as ISO, for the page-age notice. */
+  updated: { label: string; iso: string };
   /** Every series of the site (past ones too), with its slug. */
   series: Series[];
   /** What linking an occurrence to its page and saying when it is need: `now` and the series slugs. */
@@ -43,6 +51,12 @@ export interface BuildContext extends SiteData {
   placeLookups: PlaceLookups;
   /** Each place as lists show it, by place id. */
   summaries: ReadonlyMap<string, PlaceSummary>;
+  /** How to reach each place (itself, its organisation or the intercommunality), by place id. */
+  contacts: ReadonlyMap<string, Contact>;
+  /** The intercommunality's contact (the directory's `epci` place), who directs residents; `null` without one. */
+  territoryContact: Contact | null;
+  /** The on-demand transport services (places of kind `transport`) and how to book them. */
+  transport: TransportService[];
   /** Each place's hours and its stops', read once, by place id. */
   hours: ReadonlyMap<string, PlaceHours>;
   /** `YYYY-MM` of the month pages. */
@@ -51,6 +65,13 @@ export interface BuildContext extends SiteData {
   exports: ExportContext;
   /** The directory in the national schema, dated by the build (`date_maj`). */
   mednum: { rows: MednumRow[]; updatedOn: string };
+}
+
+/** A transport service of the directory: its name and page, and how to book it. */
+export interface TransportService {
+  name: string;
+  href: string;
+  contact: Contact;
 }
 
 /** Groups sorted occurrences by a key, keeping their order. */
@@ -90,6 +111,11 @@ function hoursOfPlaces(data: SiteData): Map<string, PlaceHours> {
   return hours;
 }
 
+function contactsOf(places: readonly PlaceEntry[], communeNames: ReadonlyMap<string, string>) {
+  const directory = contactDirectory(places, communeNames);
+  return new Map(places.map((p) => [p.id, contactOf(p, directory)]));
+}
+
 function build(data: SiteData): BuildContext {
   const series = buildSeries(data.occurrences);
   const slugs = new Map(series.map((s) => [s.seriesId, s.slug]));
@@ -100,9 +126,13 @@ function build(data: SiteData): BuildContext {
   );
   const communeNames = new Map(data.communes.map((c) => [c.insee, c.name]));
   const placeLookups = { taxonomy: data.taxonomy, communeNames };
+  const contacts = contactsOf(data.places, communeNames);
   const exports = buildExportContext({ ...data, seriesSlugs: slugs }, siteUrl());
+  const today = toZonedDate(data.now.getTime());
   return {
     ...data,
+    day: { date: today, label: formatDayLabel(today) },
+    updated: { label: formatUpdated(data.updatedAt.getTime()), iso: data.updatedAt.toISOString() },
     series,
     sessionContext: { now: data.now, slugs },
     upcoming,
@@ -123,6 +153,14 @@ function build(data: SiteData): BuildContext {
     },
     placeLookups,
     summaries: new Map(data.places.map((p) => [p.id, toPlaceSummary(p, placeLookups)])),
+    contacts,
+    territoryContact: contacts.get(data.places.find((p) => p.kind === 'epci')?.id ?? '') ?? null,
+    transport: data.places.flatMap((p) => {
+      const contact = contacts.get(p.id);
+      return p.kind === 'transport' && contact !== undefined
+        ? [{ name: p.name, href: routes.place(p.id), contact }]
+        : [];
+    }),
     hours: hoursOfPlaces(data),
     months: monthsPresent(data.occurrences, data.now),
     exports,

@@ -2,6 +2,7 @@
 import type { Commune, Need, PlaceEntry } from '../lib/domain/index.ts';
 import { filterPlaces } from '../lib/places/filter-places.ts';
 import { nextSessions, type Session } from '../lib/places/next-sessions.ts';
+import type { Contact } from '../lib/places/contact.ts';
 import type { PlaceSummary } from '../lib/places/place-summary.ts';
 import { toPlaceView, type PlaceView } from '../lib/places/place-view.ts';
 import { rankForCommune, type RankedPlace } from '../lib/places/rank-for-commune.ts';
@@ -22,6 +23,13 @@ export function summaryOf(build: BuildContext, place: PlaceEntry): PlaceSummary 
   return summary;
 }
 
+/** How to reach a place (every place has a contact). */
+export function contactAt(build: BuildContext, place: PlaceEntry): Contact {
+  const contact = build.contacts.get(place.id);
+  if (contact === undefined) throw new Error(`lieu « ${place.id} » absent du contexte de construction`);
+  return contact;
+}
+
 /** The full view of a place, from the parts the build computed once; `themes` narrows "what to bring". */
 export function placeView(build: BuildContext, place: PlaceEntry, themes?: readonly string[]): PlaceView {
   const parts = {
@@ -29,6 +37,7 @@ export function placeView(build: BuildContext, place: PlaceEntry, themes?: reado
     summary: summaryOf(build, place),
     hours: build.hours.get(place.id) ?? { hours: null, stops: [] },
     sessions: sessionsAt(build, place.id),
+    contact: contactAt(build, place),
   };
   return toPlaceView(parts, build.placeLookups, themes);
 }
@@ -71,7 +80,6 @@ export async function communePaths() {
       near: nearCommune(build, commune).map((near) => ({ near, place: summaryOf(build, near.place) })),
       sessions: sessionsNearCommune(build, commune),
       neighbours: build.neighbours.get(commune.insee) ?? [],
-      transport: build.places.filter((p) => p.kind === 'transport').map((p) => summaryOf(build, p)),
     },
   }));
 }

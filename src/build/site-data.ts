@@ -2,6 +2,7 @@ import { getCollection, getEntry } from 'astro:content';
 import type { Commune, Occurrence, PlaceEntry, Source, StatusFile, Taxonomy } from '../lib/domain/index.ts';
 import { buildNow } from '../config.ts';
 import { dedupeOccurrences } from '../lib/ingest/dedupe.ts';
+import { dataUpdatedAt } from '../lib/site/data-date.ts';
 
 /** Everything a page may render, loaded once per build from the content collections. */
 export interface SiteData {
@@ -20,6 +21,14 @@ export interface SiteData {
    */
   occurrences: Occurrence[];
   status: StatusFile;
+  /**
+   * When the site's data was last updated: when the last ingest read the partners' feeds
+   * (`status.json`'s `generatedAt`), never later than the build's `now`; the build's `now` when no
+   * ingest has run yet (the data is then the hand-edited content, as of this build). The ingest time,
+   * not the build time: a build without a new ingest (a code deploy) publishes old data, and the site
+   * must not present it as fresh.
+   */
+  updatedAt: Date;
 }
 
 /** Reads the content collections (loaded by src/loaders/) into the site's data, sorted for display. */
@@ -45,5 +54,6 @@ export async function loadSiteData(): Promise<SiteData> {
     taxonomy: taxonomy.data,
     occurrences: dedupeOccurrences(occurrences.map((o) => o.data)).sort(byStart),
     status: status?.data ?? { generatedAt: '1970-01-01T00:00:00+00:00', sources: [] },
+    updatedAt: dataUpdatedAt(status?.data.generatedAt, buildNow),
   };
 }

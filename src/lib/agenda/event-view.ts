@@ -55,6 +55,8 @@ export interface EventView {
   url: string | null;
   /** The next date that holds (for "add to my calendar"), or `null`. */
   next: Occurrence | null;
+  /** That date in words (`mercredi 2 décembre, 14 h – 16 h`), for the links that add it. */
+  nextWhen: string | null;
 }
 
 /** The occurrence the page describes: the next one that holds, else the next, else the last. */
@@ -83,6 +85,7 @@ export function toEventView(series: Series, ctx: EventContext): EventView {
   const place = o.placeId === null ? null : (ctx.places.get(o.placeId) ?? null);
   const communeName = ctx.communes.get(place?.address.commune ?? o.commune ?? '')?.name ?? null;
   const source = ctx.sources.get(o.sourceId);
+  const next = upcoming.find((u) => u.status !== 'cancelled') ?? null;
   return {
     slug: series.slug,
     title: series.title,
@@ -111,6 +114,7 @@ export function toEventView(series: Series, ctx: EventContext): EventView {
     organiser: source === undefined ? null : { name: source.name, placeId: source.organisation },
     alsoFrom: o.alsoFrom.map((id) => ctx.sources.get(id)?.name ?? id),
     url: o.url,
-    next: upcoming.find((u) => u.status !== 'cancelled') ?? null,
+    next,
+    nextWhen: next === null ? null : formatWhen(next, { now: ctx.now }),
   };
 }

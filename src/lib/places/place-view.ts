@@ -1,5 +1,6 @@
 import type OpeningHours from 'opening_hours';
 import type { PlaceEntry, Stop } from '../domain/index.ts';
+import type { Contact } from './contact.ts';
 import { labelsOf } from '../domain/vocabulary.ts';
 import { parseOpeningHours, openIntervals, type OpenInterval } from './open-intervals.ts';
 import type { Session } from './next-sessions.ts';
@@ -28,6 +29,8 @@ export type StopView = Stop & { communeName: string; hours: Hours };
 /** A place as its page and its cards show it: the summary, the place itself, hours, coming sessions. */
 export interface PlaceView extends PlaceSummary {
   place: PlaceEntry;
+  /** How to reach it: its own contact, else its organisation's, else the intercommunality's. */
+  contact: Contact;
   hours: Hours | null;
   stops: StopView[];
   feeLabels: string[];
@@ -75,15 +78,17 @@ export interface PlaceParts {
   hours: PlaceHours;
   /** Its next sessions. */
   sessions: Session[];
+  contact: Contact;
 }
 
 /** Everything a page needs to show a place; `themes` narrows "what to bring" to a need. */
 export function toPlaceView(parts: PlaceParts, lookups: PlaceLookups, themes?: readonly string[]): PlaceView {
-  const { place, summary, hours, sessions } = parts;
+  const { place, summary, hours, sessions, contact } = parts;
   const { taxonomy, communeNames } = lookups;
   return {
     ...summary,
     place,
+    contact,
     hours: hours.hours,
     stops: place.stops.map((stop, i) => ({
       ...stop,

@@ -1,12 +1,14 @@
 /** Strings of the agenda's listings (`/agenda/`, months, communes, themes, publics, free) and of its filter. */
 import { withPreposition } from '../../text/french-preposition.ts';
 import { listOf } from './list-of.ts';
+import { freshnessText } from './freshness.ts';
 
 export const agendaText = {
   title: 'Agenda',
-  intro: 'Les prochains rendez-vous numériques du territoire : ateliers, permanences, stages.',
+  intro: (day: string) =>
+    `Les rendez-vous numériques du territoire ${freshnessText.from(day)} : ateliers, permanences, stages.`,
   description: 'Ateliers, permanences et stages numériques à venir sur le territoire de Roche aux Fées Communauté.',
-  empty: 'Aucun rendez-vous à venir pour le moment.',
+  empty: (day: string) => `Aucun rendez-vous annoncé ${freshnessText.from(day)}.`,
   emptyFiltered: 'Aucun rendez-vous ne correspond à ces choix. Essayez une autre commune ou « Toutes les dates ».',
   /** The price line of an occurrence known to be free. */
   free: 'Gratuit',

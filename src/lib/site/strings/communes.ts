@@ -1,15 +1,16 @@
 /** Strings of the commune pages (`/communes/<commune>/` and `/communes/<commune>/<need>/`). */
 import { withPreposition } from '../../text/french-preposition.ts';
+import { freshnessText } from './freshness.ts';
 
 export const communeText = {
   description: (commune: string) => `Où trouver de l’aide avec le numérique ${withPreposition('près de', commune)}.`,
   needsTitle: 'De quoi avez-vous besoin ?',
   placesTitle: 'Les lieux : ceux de la commune, ceux qui y passent, puis du plus proche au plus loin',
-  eventsTitle: 'Les prochains rendez-vous à proximité',
+  eventsTitle: (day: string) => `Les rendez-vous à proximité ${freshnessText.from(day)}`,
   nearbyCommunes: 'Communes voisines',
   transportTitle: 'Se déplacer sans voiture',
-  transport:
-    'Mobilifée, le transport à la demande de Roche aux Fées Communauté, vous emmène vers ces lieux : réservez la veille auprès de la communauté de communes.',
+  /** Followed by each transport service and how to book it. */
+  transport: 'Le transport à la demande vous emmène vers ces lieux, sur réservation :',
   needTitle: (need: string, commune: string) => `${need} ${withPreposition('près de', commune)}`,
   /** How a need's answer is ordered. */
   needIntro: (commune: string, withReference: boolean) =>

@@ -1,5 +1,6 @@
 /** Strings of the home page and of its « need + commune » finder. */
 import { withPreposition } from '../../text/french-preposition.ts';
+import { freshnessText } from './freshness.ts';
 
 export const homeText = {
   title: 'Trouver de l’aide avec le numérique près de chez vous',
@@ -21,9 +22,11 @@ export const homeText = {
     n === 0 ? 'Aucune commune ne correspond.' : `${String(n)} commune${n > 1 ? 's' : ''} proposée${n > 1 ? 's' : ''}.`,
   chosen: (name: string) => `Commune choisie : ${name}.`,
   allCommunesTitle: 'Les communes',
-  nextEventsTitle: 'Les prochains rendez-vous',
+  nextEventsTitle: (day: string) => `Les rendez-vous ${freshnessText.from(day)}`,
   agendaLink: 'Tout l’agenda',
   openTodayTitle: (day: string) => `Lieux ouverts le ${day}`,
+  /** The same, said by the browser on the day of reading. */
+  openNowTitle: (day: string) => `Lieux ouverts aujourd’hui, ${day}`,
   noneOpenToday: 'Aucun lieu n’annonce d’ouverture ce jour-là.',
   compliance: 'Accessibilité : ce site est partiellement conforme au RGAA 4.1.',
 } as const;
