@@ -1,6 +1,7 @@
 import { getCollection, getEntry } from 'astro:content';
 import type { Commune, Occurrence, PlaceEntry, Source, StatusFile, Taxonomy } from '../lib/domain/index.ts';
 import { buildNow } from '../config.ts';
+import { readOccurrence } from '../lib/agenda/read-occurrence.ts';
 import { dedupeOccurrences } from '../lib/ingest/dedupe.ts';
 import { dataUpdatedAt } from '../lib/site/data-date.ts';
 
@@ -16,7 +17,8 @@ export interface SiteData {
   sources: Source[];
   taxonomy: Taxonomy;
   /**
-   * Every occurrence, sorted by start then id, cross-source duplicates merged (the kept one lists
+   * Every occurrence as the site reads it (`readOccurrence`: no « Annulé » in a cancelled title, the
+   * price a description states), sorted by start then id, cross-source duplicates merged (the kept one lists
    * the others in `alsoFrom`; the files under content/events/ keep each source's full data).
    */
   occurrences: Occurrence[];
@@ -52,7 +54,7 @@ export async function loadSiteData(): Promise<SiteData> {
       .sort((a, b) => a.name.localeCompare(b.name, 'fr')),
     sources: sources.map((s) => s.data),
     taxonomy: taxonomy.data,
-    occurrences: dedupeOccurrences(occurrences.map((o) => o.data)).sort(byStart),
+    occurrences: dedupeOccurrences(occurrences.map((o) => readOccurrence(o.data))).sort(byStart),
     status: status?.data ?? { generatedAt: '1970-01-01T00:00:00+00:00', sources: [] },
     updatedAt: dataUpdatedAt(status?.data.generatedAt, buildNow),
   };

@@ -26,6 +26,8 @@ export interface EventDate {
   end: string;
   cancelled: boolean;
   tentative: boolean;
+  /** Why a cancelled date is cancelled, as its partner wrote it (its own description), or `null`. */
+  note: string | null;
 }
 
 export interface EventView {
@@ -78,6 +80,12 @@ function registrationOf(text: string | null): EventView['registration'] {
   return { text, href: url === null ? null : url[0] };
 }
 
+/** What the partner wrote on a cancelled date (« Reprise le 29 décembre »), when it is not the event's own text. */
+function cancellationNote(cancelled: Occurrence, reference: Occurrence): string | null {
+  const text = cancelled.description?.trim() ?? '';
+  return text === '' || text === reference.description?.trim() ? null : text;
+}
+
 /** Prepares the event page of a series. */
 export function toEventView(series: Series, ctx: EventContext): EventView {
   const upcoming = series.occurrences.filter((o) => isUpcoming(o, ctx.now));
@@ -100,6 +108,7 @@ export function toEventView(series: Series, ctx: EventContext): EventView {
       end: u.end,
       cancelled: u.status === 'cancelled',
       tentative: u.status === 'tentative',
+      note: u.status === 'cancelled' ? cancellationNote(u, o) : null,
     })),
     moreDates: moreDatesOf(upcoming, ctx.now),
     lastDate: upcoming.length > 0 ? null : formatWhen(o, { now: ctx.now }),

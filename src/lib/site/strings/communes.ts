@@ -22,6 +22,8 @@ export const communeText = {
     inside: (commune: string) => `Dans la commune ${withPreposition('de', commune)}`,
     stop: (commune: string) => `Passe ${withPreposition('à', commune)}`,
     reference: 'Le service de référence du territoire pour ce besoin',
+    /** In the commune (or stopping there) and the reference service. */
+    both: (reason: string) => `${reason}, et le service de référence du territoire pour ce besoin`,
   },
   otherNeeds: 'Autres besoins',
   back: (commune: string) => `Tous les lieux ${withPreposition('près de', commune)}`,

@@ -15,7 +15,7 @@ export const homeText = {
   geolocateNote: 'Votre position reste sur votre appareil : elle n’est envoyée nulle part.',
   geolocating: 'Recherche de votre position…',
   geolocated: (name: string) => `Commune la plus proche de votre position : ${name}.`,
-  geolocationFailed: 'Votre position n’a pas pu être trouvée. Choisissez votre commune dans la liste.',
+  geolocationFailed: 'Votre position n’a pas pu être trouvée. Tapez le nom de votre commune dans le champ ci-dessus.',
   needMissing: 'Choisissez d’abord ce dont vous avez besoin.',
   communeMissing: 'Commune introuvable. Vérifiez l’orthographe ou choisissez-la dans la liste.',
   suggestions: (n: number) =>
@@ -28,5 +28,5 @@ export const homeText = {
   /** The same, said by the browser on the day of reading. */
   openNowTitle: (day: string) => `Lieux ouverts aujourd’hui, ${day}`,
   noneOpenToday: 'Aucun lieu n’annonce d’ouverture ce jour-là.',
-  compliance: 'Accessibilité : ce site est partiellement conforme au RGAA 4.1.',
+  compliance: 'Accessibilité : non conforme (aucun audit RGAA n’a encore été réalisé).',
 } as const;
