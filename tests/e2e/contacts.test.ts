@@ -30,7 +30,7 @@ async function instructionsWithoutContact(page: Page, ask: RegExp): Promise<stri
       const parent = node.parentElement;
       if (parent === null || !pattern.test(text) || parent.closest('[hidden], script, template') !== null) continue;
       // The nearest card, section or article around the sentence must give the contact.
-      const scope = parent.closest('li, dl, .place-card, section, article') ?? main;
+      const scope: Element = parent.closest('li, dl, .place-card, section, article') ?? main;
       const hasContact = scope.querySelector('.contact, a[href^="tel:"], a[href^="mailto:"]') !== null;
       if (!hasContact || scope === main) lonely.push(text.trim().slice(0, 100));
     }
