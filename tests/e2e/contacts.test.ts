@@ -14,8 +14,9 @@ import { useServedSite } from '../support/use-served-site.ts';
  * without JavaScript (the contact must be in the HTML).
  */
 const site = useServedSite();
+/** What asks the reader to get in touch (imperatives and « sur inscription »; not a title like « appeler sa famille »). */
 const ASKS =
-  /appelez|appeler|téléphonez|contactez|renseignez-vous|réservez|réserver|prenez rendez-vous|sur inscription|sur réservation|en appelant/i;
+  /appelez|téléphonez|contactez|renseignez-vous|réservez|inscrivez-vous|prenez rendez-vous|sur inscription|sur réservation|en appelant/i;
 
 /** Every instruction of the page that has no contact (a `.contact` block, a `tel:` or `mailto:` link) near it. */
 async function instructionsWithoutContact(page: Page, ask: RegExp): Promise<string[]> {
@@ -29,8 +30,8 @@ async function instructionsWithoutContact(page: Page, ask: RegExp): Promise<stri
       const text = node.textContent ?? '';
       const parent = node.parentElement;
       if (parent === null || !pattern.test(text) || parent.closest('[hidden], script, template') !== null) continue;
-      // The nearest card, section or article around the sentence must give the contact.
-      const scope: Element = parent.closest('li, dl, .place-card, section, article') ?? main;
+      // The nearest card, facts list, section or article around the sentence must give the contact.
+      const scope: Element = parent.closest('dl, .place-card, section, article') ?? main;
       const hasContact = scope.querySelector('.contact, a[href^="tel:"], a[href^="mailto:"]') !== null;
       if (!hasContact || scope === main) lonely.push(text.trim().slice(0, 100));
     }
@@ -43,36 +44,29 @@ async function pagesUnder(folder: string): Promise<string[]> {
   return entries.filter((e) => e.isDirectory()).map((e) => `/${folder}/${e.name}/`);
 }
 
+/** The instructions without a contact near them on each page, read without JavaScript. */
+async function lonelyOn(urls: readonly string[]): Promise<string[]> {
+  const lonely: string[] = [];
+  for (const url of urls) {
+    const page = await openOnPhone(site, url, { javaScript: false });
+    lonely.push(...(await instructionsWithoutContact(page, ASKS)).map((t) => `${url} : ${t}`));
+    await page.context().close();
+  }
+  return lonely;
+}
+
 describe('no page tells someone to call without saying whom (issue 13, point 8)', () => {
   it('gives a contact next to every instruction on every place page', async () => {
-    const lonely: string[] = [];
-    for (const url of await pagesUnder('lieux')) {
-      const page = await openOnPhone(site, url, { javaScript: false });
-      lonely.push(...(await instructionsWithoutContact(page, ASKS)).map((t) => `${url} : ${t}`));
-      await page.context().close();
-    }
-    expect(lonely).toEqual([]);
+    expect(await lonelyOn(await pagesUnder('lieux'))).toEqual([]);
   });
 
   it('gives a contact next to every instruction on the commune pages and their answers', async () => {
-    const lonely: string[] = [];
     const urls = (await pagesUnder('communes')).flatMap((u) => [u, `${u}demarches/`]);
-    for (const url of urls) {
-      const page = await openOnPhone(site, url, { javaScript: false });
-      lonely.push(...(await instructionsWithoutContact(page, ASKS)).map((t) => `${url} : ${t}`));
-      await page.context().close();
-    }
-    expect(lonely).toEqual([]);
+    expect(await lonelyOn(urls)).toEqual([]);
   });
 
   it('gives a contact next to every instruction on the event pages', async () => {
-    const lonely: string[] = [];
-    for (const url of await pagesUnder('evenements')) {
-      const page = await openOnPhone(site, url, { javaScript: false });
-      lonely.push(...(await instructionsWithoutContact(page, ASKS)).map((t) => `${url} : ${t}`));
-      await page.context().close();
-    }
-    expect(lonely).toEqual([]);
+    expect(await lonelyOn(await pagesUnder('evenements'))).toEqual([]);
   });
 
   it('sends a mairie without phone to the intercommunality, with its website, as the directory holds it', async () => {

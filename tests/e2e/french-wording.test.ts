@@ -85,9 +85,11 @@ describe('the price (issue 13, point 9)', () => {
       .map((e) => `/evenements/${e.name}/`);
     for (const url of events) {
       const page = await openOnPhone(site, url, { javaScript: false });
-      const description = (await page.locator('.event > p').allInnerTexts()).join(' ');
+      const description = (await page.locator('.event > p').allInnerTexts()).join('\n');
       const price = await page.locator('.facts dt:has-text("Combien ?") + dd').innerText();
-      if (/gratuit|entrée libre/i.test(description) && /non précisé/i.test(price)) contradictions.push(url);
+      // A sentence that says the price: « Gratuit, … », « Entrée libre », « …, gratuitement ».
+      const saysFree = /(?:^|[.!?]\s+|\n)(?:gratuit|entrée libre)|,\s*gratuitement/im.test(description);
+      if (saysFree && /non précisé/i.test(price)) contradictions.push(url);
       await page.context().close();
     }
     expect(contradictions).toEqual([]);
