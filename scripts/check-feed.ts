@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { checkFeed } from '../src/lib/ingest/check-feed.ts';
 import { formatCheckReport } from './check-feed/format-check-report.ts';
-import { CHECK_USAGE, parseCheckArgs } from './check-feed/parse-check-args.ts';
+import { CHECK_HELP, CHECK_USAGE, parseCheckArgs } from './check-feed/parse-check-args.ts';
 import { readCheckInput } from './check-feed/read-input.ts';
 import { readContent } from '../src/loaders/read-content.ts';
 
@@ -10,6 +10,10 @@ const contentDir = path.resolve(import.meta.dirname, '..', 'content');
 /** `npm run check-feed -- <file-or-url> …`: the nightly parse and normalise on one feed. Exit 0 usable, 1 unusable, 2 wrong arguments. */
 async function main(): Promise<number> {
   const args = parseCheckArgs(process.argv.slice(2), () => new Date());
+  if ('help' in args) {
+    console.log(CHECK_HELP);
+    return 0;
+  }
   if ('error' in args) {
     console.error(`${args.error}\n${CHECK_USAGE}`);
     return 2;

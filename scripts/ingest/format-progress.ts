@@ -17,24 +17,29 @@ const kept = (report: SourceReport) =>
     ? '(aucune donnée précédente)'
     : `(données précédentes gardées : ${plural(report.status.occurrences, 'occurrence', 'occurrences')})`;
 
-/** One line per source: `✓`, `⚠` or `✗`, its name, its counts and, when something went wrong, why. */
+/** ` ; ligne 5 : …` for the first issue of a line, or nothing. */
+function firstIssue(report: SourceReport): string {
+  const first = report.status.issues[0];
+  return first === undefined ? '' : ` ; ${first.line === undefined ? '' : `ligne ${first.line} : `}${first.message}`;
+}
+
+/** One line per source: `✓`, `⚠`, `⏸` or `✗`, its name, its counts and, when something went wrong, why. */
 export function formatSourceLine(report: SourceReport): string {
   const { status, source } = report;
   const counts = countsOf(report);
+  const setAside = status.setAside === null ? '' : ` ; fichier abîmé mis de côté : ${status.setAside}`;
   switch (report.outcome) {
     case 'failed':
-      return `✗ ${source.name} : ${report.reason ?? 'échec'} ${kept(report)}`;
+      return `✗ ${source.name} : ${report.reason ?? 'échec'} ${kept(report)}${setAside}`;
     case 'skipped':
       return `⚠ ${source.name} : ${report.reason ?? 'non lu'} ${kept(report)}`;
-    case 'not-modified':
-      return `✓ ${source.name} : inchangé depuis la dernière lecture (HTTP 304), ${counts}`;
+    case 'held':
+      return `⏸ ${source.name} : ${status.message ?? 'baisse soudaine retenue'} ${kept(report)}`;
     case 'read': {
-      if (status.state === 'ok') return `✓ ${source.name} : ${counts}`;
-      const drop = status.dropFlagged ? ' ; forte baisse du nombre d’occurrences, à vérifier' : '';
-      const first = status.issues[0];
-      const detail =
-        first === undefined ? '' : ` ; ${first.line === undefined ? '' : `ligne ${first.line} : `}${first.message}`;
-      return `⚠ ${source.name} : ${counts}${drop}${detail}`;
+      const unchanged = report.via === 'not-modified' ? 'inchangé (HTTP 304), relu pour la période : ' : '';
+      if (status.state === 'ok') return `✓ ${source.name} : ${unchanged}${counts}${setAside}`;
+      const drop = status.dropFlagged ? ` ; ${status.message ?? 'forte baisse acceptée'}` : '';
+      return `⚠ ${source.name} : ${unchanged}${counts}${drop}${firstIssue(report)}${setAside}`;
     }
   }
 }
@@ -43,14 +48,23 @@ export function formatSourceLine(report: SourceReport): string {
 export function formatSummary(summary: IngestSummary): string {
   const by = (kind: SourceReport['outcome']) => summary.reports.filter((r) => r.outcome === kind).length;
   const warned = summary.reports.filter((r) => r.outcome === 'read' && r.status.state === 'warning').length;
-  const ok = by('read') + by('not-modified') - warned;
+  const ok = by('read') - warned;
+  const held = by('held') > 0 ? `${by('held')} retenues (baisse soudaine), ` : '';
   const lines = [
-    `${plural(summary.reports.length, 'source', 'sources')} : ${ok} à jour, ${warned} avec avertissements, ${by('failed')} en échec, ${by('skipped')} non lues.`,
+    `${plural(summary.reports.length, 'source', 'sources')} : ${ok} à jour, ${warned} avec avertissements, ${held}${by('failed')} en échec, ${by('skipped')} non lues.`,
     `${plural(summary.occurrences, 'occurrence', 'occurrences')} au total, dont ${plural(summary.duplicates, 'doublon', 'doublons')} entre sources (fusionnés à la construction du site).`,
   ];
+  if (summary.recoveredLock !== null)
+    lines.push(
+      `Verrou d’une ingestion interrompue repris (processus ${summary.recoveredLock.pid}, commencée le ${summary.recoveredLock.startedAt}).`,
+    );
+  if (summary.cleaned.length > 0)
+    lines.push(`Fichiers temporaires d’une ingestion interrompue supprimés : ${summary.cleaned.length}.`);
+  if (summary.statusSetAside !== null)
+    lines.push(`status.json était abîmé : mis de côté dans ${summary.statusSetAside}, état des flux repris à zéro.`);
   if (summary.removed.length > 0)
     lines.push(`Fichiers retirés (source absente du registre) : ${summary.removed.join(', ')}.`);
-  if (by('failed') > 0)
-    lines.push('Les sources en échec gardent leurs dernières données : le site peut être construit.');
+  if (by('failed') + by('held') > 0)
+    lines.push('Les sources en échec ou retenues gardent leurs dernières données : le site peut être construit.');
   return lines.join('\n');
 }

@@ -8,8 +8,11 @@ import type { FeedParsers } from '../../src/lib/ingest/types.ts';
 import { toZonedIso } from '../../src/lib/time/zoned-time.ts';
 import { ContentError, readContent } from '../../src/loaders/read-content.ts';
 import type { FetchOptions } from './fetch-feed.ts';
+import { removeLeftoverTempFiles } from './atomic-file.ts';
+import { CACHE_DIR, removeUnusedCache } from './raw-cache.ts';
+import { acquireRunLock, type LockHolder, type LockOptions } from './run-lock.ts';
 import { runSource, type RunContext, type SourceReport } from './run-source.ts';
-import { readSourceEvents, readStatusFile, writeStatusFile } from './write-source.ts';
+import { readSourceEvents, readStatusFile, setAsideFile, writeStatusFile } from './write-source.ts';
 
 /** Options of one ingest run. */
 export interface IngestOptions {
@@ -25,6 +28,8 @@ export interface IngestOptions {
   fetchOptions?: Partial<FetchOptions>;
   /** Called as each source finishes. */
   onSource?: (report: SourceReport) => void;
+  /** How long to wait for another run holding the lock, and when its lock is stale. */
+  lock?: Partial<LockOptions>;
 }
 
 /** What a run did, for the summary. */
@@ -32,6 +37,12 @@ export interface IngestSummary {
   reports: SourceReport[];
   /** Event files removed because their source left the registry. */
   removed: string[];
+  /** Temporary files a crashed run had left, removed at the start. */
+  cleaned: string[];
+  /** The lock of a crashed run, taken over at the start, if any. */
+  recoveredLock: LockHolder | null;
+  /** A damaged `status.json`, set aside (path relative to content/), if any. */
+  statusSetAside: string | null;
   /** Occurrences over all files, and how many are cross-source duplicates merged at build time. */
   occurrences: number;
   duplicates: number;
@@ -78,27 +89,50 @@ async function removeOrphans(contentDir: string, sources: readonly Source[]): Pr
   return orphans.map((n) => n.slice(0, -5));
 }
 
+/** Counts every source's occurrences (a file that cannot be read counts for none). */
 async function countAll(contentDir: string, sources: readonly Source[]) {
   const files = await Promise.all(sources.map((s) => readSourceEvents(contentDir, s.id)));
   const all = files.flatMap((f) => f?.occurrences ?? []);
   return { occurrences: all.length, duplicates: all.length - dedupeOccurrences(all).length };
 }
 
+/** The previous status lines by source; a damaged `status.json` is set aside and read as none. */
+async function previousStatuses(contentDir: string, nowIso: string) {
+  const previous = await readStatusFile(contentDir);
+  if (previous.kind === 'damaged') {
+    return { byId: new Map<string, SourceStatus>(), setAside: await setAsideFile(contentDir, 'status.json', nowIso) };
+  }
+  const lines = previous.kind === 'ok' ? previous.data.sources : [];
+  return { byId: new Map(lines.map((s) => [s.sourceId, s])), setAside: null };
+}
+
 /**
- * The nightly ingest: reads the registry, runs every enabled source (bounded concurrency), writes
- * each source's file and `status.json`. Throws RegistryError only when the registry is unusable;
- * a failing source is reported and keeps its previous data.
+ * The nightly ingest: reads the registry, takes the run lock (one run at a time per content
+ * folder; a crashed run's lock and temporary files are cleared), runs every enabled source
+ * (bounded concurrency), writes each source's file and `status.json`. Throws RegistryError when
+ * the registry is unusable and RunLockedError when another run holds the lock; a failing source
+ * is reported and keeps its previous data.
  */
 export async function runIngest(options: IngestOptions): Promise<IngestSummary> {
-  const { contentDir, now } = options;
+  const { contentDir } = options;
   const content = await loadRegistry(contentDir);
   if (options.only !== undefined && !content.sources.some((s) => s.id === options.only)) {
     throw new RegistryError(`Source inconnue « ${options.only} » : elle n’est pas dans sources.yaml.`);
   }
+  const lock = await acquireRunLock(contentDir, options.lock);
+  try {
+    const cleaned = await removeLeftoverTempFiles(['', 'events', CACHE_DIR].map((dir) => path.join(contentDir, dir)));
+    return { ...(await runLocked(content, options)), cleaned, recoveredLock: lock.recovered };
+  } finally {
+    await lock.release();
+  }
+}
+
+async function runLocked(content: ContentBundle, options: IngestOptions) {
+  const { contentDir, now } = options;
   const selected = content.sources.filter((s) => s.enabled && (options.only === undefined || s.id === options.only));
-  const previous = await readStatusFile(contentDir);
-  const previousStatus = new Map((previous?.sources ?? []).map((s) => [s.sourceId, s]));
   const nowIso = toZonedIso(now.getTime());
+  const previous = await previousStatuses(contentDir, nowIso);
   const context: RunContext = {
     contentDir,
     content,
@@ -108,7 +142,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
     offline: options.offline ?? false,
     parsers: options.parsers ?? feedParsers,
     fetchOptions: options.fetchOptions ?? {},
-    previousStatus,
+    previousStatus: previous.byId,
   };
   const reports = await mapPooled(selected, options.concurrency ?? 4, async (source) => {
     const report = await runSource(source, context);
@@ -117,11 +151,12 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
   });
   const statuses = new Map<string, SourceStatus>();
   for (const source of content.sources) {
-    const kept = previousStatus.get(source.id);
+    const kept = previous.byId.get(source.id);
     if (kept !== undefined) statuses.set(source.id, kept);
   }
   for (const report of reports) statuses.set(report.source.id, report.status);
   await writeStatusFile(contentDir, { generatedAt: nowIso, sources: [...statuses.values()] });
   const removed = options.only === undefined ? await removeOrphans(contentDir, content.sources) : [];
-  return { reports, removed, ...(await countAll(contentDir, content.sources)) };
+  if (options.only === undefined) await removeUnusedCache(contentDir, content.sources);
+  return { reports, removed, statusSetAside: previous.setAside, ...(await countAll(contentDir, content.sources)) };
 }

@@ -1,4 +1,4 @@
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, rename } from 'node:fs/promises';
 import path from 'node:path';
 import {
   formatZodIssues,
@@ -10,6 +10,7 @@ import {
 } from '../../src/lib/domain/index.ts';
 import { sortOccurrences } from '../../src/lib/ingest/normalise/normalise-events.ts';
 import { ContentError, readEventsFile, readStatus } from '../../src/loaders/read-content.ts';
+import { writeFileAtomic } from './atomic-file.ts';
 
 /** `content/events/<source-id>.json`. */
 export const eventsFileOf = (contentDir: string, sourceId: string) =>
@@ -21,28 +22,49 @@ export const statusFileOf = (contentDir: string) => path.join(contentDir, 'statu
 /** Stable JSON: two-space indent and a final newline, key order as built. */
 export const toStableJson = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
-/** Writes a file through a temporary file in the same folder, then renames it into place. */
-export async function writeFileAtomic(file: string, text: string): Promise<void> {
-  await mkdir(path.dirname(file), { recursive: true });
-  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
-  try {
-    await writeFile(temp, text, 'utf8');
-    await rename(temp, file);
-  } catch (cause) {
-    await rm(temp, { force: true });
-    throw new Error(`Écriture impossible de ${file}`, { cause });
-  }
+/** Where damaged generated files are moved for inspection (`content/set-aside/`). */
+export const SET_ASIDE_DIR = 'set-aside';
+
+/** A generated file before the run: none, readable, or damaged (not JSON, or not its schema). */
+export type PreviousFile<T> = { kind: 'none' } | { kind: 'ok'; data: T } | { kind: 'damaged'; reason: string };
+
+/** A file the reader of `content/` refused: absent is none, cut or invalid is damaged, unreadable goes up. */
+function refused(cause: unknown): { kind: 'none' } | { kind: 'damaged'; reason: string } {
+  if (!(cause instanceof ContentError)) throw cause;
+  if (cause.code === 'missing') return { kind: 'none' };
+  if (cause.code === 'syntax' || cause.code === 'invalid') return { kind: 'damaged', reason: cause.message };
+  throw cause;
 }
 
-/** `null` for a file that is absent or does not match its schema (the ingest rewrites it); other errors go up. */
-function absentOrInvalid(cause: unknown): null {
-  if (cause instanceof ContentError && (cause.code === 'missing' || cause.code === 'invalid')) return null;
-  throw cause;
+/** Reads the previous events file of a source without ever throwing on its content. */
+export async function readPreviousEvents(contentDir: string, sourceId: string): Promise<PreviousFile<SourceEvents>> {
+  try {
+    const data = await readEventsFile(contentDir, sourceId);
+    if (data.sourceId !== sourceId)
+      return { kind: 'damaged', reason: `events/${sourceId}.json : sourceId « ${data.sourceId} »` };
+    return { kind: 'ok', data };
+  } catch (cause) {
+    return refused(cause);
+  }
 }
 
 /** The previous file of a source, or `null` when there is none or it cannot be read as one. */
 export async function readSourceEvents(contentDir: string, sourceId: string): Promise<SourceEvents | null> {
-  return readEventsFile(contentDir, sourceId).catch(absentOrInvalid);
+  const previous = await readPreviousEvents(contentDir, sourceId);
+  return previous.kind === 'ok' ? previous.data : null;
+}
+
+/**
+ * Moves a damaged generated file (path relative to `content/`) to `content/set-aside/`, named
+ * after it and the run's now, and returns its new path relative to `content/`.
+ */
+export async function setAsideFile(contentDir: string, relative: string, nowIso: string): Promise<string> {
+  const stamp = nowIso.slice(0, 19).replace(/:/g, '-');
+  const name = `${relative.replace(/\.json$/, '').replace(/\//g, '-')}.${stamp}.json`;
+  const target = path.join(SET_ASIDE_DIR, name);
+  await mkdir(path.join(contentDir, SET_ASIDE_DIR), { recursive: true });
+  await rename(path.join(contentDir, relative), path.join(contentDir, target));
+  return target;
 }
 
 /**
@@ -58,9 +80,14 @@ export async function writeSourceEvents(contentDir: string, sourceId: string, oc
   await writeFileAtomic(eventsFileOf(contentDir, sourceId), toStableJson(checked.data));
 }
 
-/** The previous status file, or `null` when there is none or it does not match its schema. */
-export async function readStatusFile(contentDir: string): Promise<StatusFile | null> {
-  return readStatus(contentDir).catch(absentOrInvalid);
+/** The previous status file: none, readable, or damaged (then it is set aside by the caller). */
+export async function readStatusFile(contentDir: string): Promise<PreviousFile<StatusFile>> {
+  try {
+    const data = await readStatus(contentDir);
+    return data === null ? { kind: 'none' } : { kind: 'ok', data };
+  } catch (cause) {
+    return refused(cause);
+  }
 }
 
 /** Validates and writes `status.json` atomically, sources sorted by id. */

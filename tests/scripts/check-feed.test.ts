@@ -1,4 +1,7 @@
 import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { root } from '../support/paths.ts';
@@ -24,6 +27,23 @@ interface CheckJson {
 }
 
 describe('npm run check-feed', () => {
+  it('prints its usage with --help and exits with 0', async () => {
+    const { code, stdout } = await checkFeed('--help');
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^Usage : npm run check-feed -- <fichier-ou-url>/);
+    expect(stdout).toContain('--json');
+    expect(stdout).toContain('Sortie 0 : flux utilisable');
+  });
+
+  it('says a calendar cut short is unusable, as the nightly run would refuse it', async () => {
+    const ics = await readFile(path.join(root, 'tests/fixtures/feeds/ateliers.ics'), 'utf8');
+    const file = path.join(await mkdtemp(path.join(tmpdir(), 'reperes-check-')), 'coupe.ics');
+    await writeFile(file, ics.slice(0, ics.lastIndexOf('BEGIN:VEVENT')));
+    const { code, stdout } = await checkFeed(file, '--now', NOW);
+    expect(code).toBe(1);
+    expect(stdout).toContain('Le calendrier reçu est incomplet');
+  });
+
   it('answers with exactly one JSON document of occurrences and issues', async () => {
     const { code, stdout } = await checkFeed(CSV, '--json', '--now', NOW);
     expect(code).toBe(0);

@@ -4,6 +4,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { acquireRunLock } from '../../scripts/ingest/run-lock.ts';
 import { makeContentCopy, ORGANISATION } from '../support/content-copy.ts';
 import { startFeedServer, type FeedServer } from '../support/feed-server.ts';
 import { root } from '../support/paths.ts';
@@ -47,6 +48,40 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 describe('npm run ingest', () => {
+  it('prints its usage with --help and exits with 0, and 2 on an unknown option', async () => {
+    const help = await ingest('--help');
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/^Usage : npm run ingest -- \[options\]/);
+    for (const option of ['--now', '--only', '--offline', '--content', '--wait', '--help'])
+      expect(help.stdout).toContain(option);
+    const wrong = await ingest('--vite');
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toMatch(/^Ingestion impossible : argument non compris : /);
+  });
+
+  it('sets a damaged events file aside, reads the source again and exits with 0', async () => {
+    const dir = await makeContentCopy([local('janze')], { 'janze.csv': csv });
+    await writeFile(path.join(dir, 'events/janze.json'), '{"sourceId": "janze", "occurrences": [{"id": "x", "tit');
+    const result = await ingest('--content', dir, '--now', NOW);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(
+      /^⚠ Ateliers janze : 3 occurrences, 1 rejetée ; ligne 5 : .* ; fichier abîmé mis de côté : set-aside\/events-janze\.2026-11-28T03-00-00\.json$/m,
+    );
+    expect(result.stdout).toMatch(/^\d+ occurrences au total/m);
+  });
+
+  it('exits with 1 and a clear message while another run holds the lock', async () => {
+    const dir = await makeContentCopy([local('janze')], { 'janze.csv': csv });
+    const lock = await acquireRunLock(dir);
+    try {
+      const result = await ingest('--content', dir, '--now', NOW);
+      expect(result.code).toBe(1);
+      expect(result.stderr).toMatch(/^Ingestion impossible : une autre ingestion est en cours \(le processus \d+ sur /);
+    } finally {
+      await lock.release();
+    }
+  });
+
   it('prints a line per source and a summary, and changes nothing when run twice with the same --now', async () => {
     const ics = await readFile(path.join(root, 'tests/fixtures/feeds/ateliers.ics'));
     const calendar = {

@@ -64,6 +64,6 @@ describe(WORKFLOW, () => {
     const runs = (nightly?.steps ?? []).map((s) => s.run ?? '').join('\n');
     expect(runs).toContain('npm run nightly');
     expect(runs).toContain('>> "$GITHUB_STEP_SUMMARY"');
-    expect(runs).toContain('git add content/events content/status.json');
+    expect(runs).toContain('git add --all content/events content/status.json content/cache content/set-aside');
   });
 });

@@ -4,8 +4,8 @@ import type { Occurrence } from '../domain/occurrence.ts';
 import type { PlaceEntry } from '../domain/place.ts';
 import { SourceSchema, type FeedFormat, type Source } from '../domain/source.ts';
 import type { Taxonomy } from '../domain/taxonomy.ts';
-import { normaliseFeedEvents, sortOccurrences } from './normalise/normalise-events.ts';
-import { feedParsers, parseFeed } from './parse-feed.ts';
+import { sortOccurrences } from './normalise/normalise-events.ts';
+import { readFeedBody } from './read-feed-body.ts';
 import { formatFromName, sniffFeedContent } from './sniff-feed.ts';
 import type { FeedParsers, FeedWindow } from './types.ts';
 
@@ -56,37 +56,22 @@ export function detectFormat(input: Pick<CheckFeedInput, 'bytes' | 'name' | 'for
 }
 
 /**
- * Runs exactly the nightly pipeline's parse and normalise steps on one feed, as the partner's
- * checker does (in Node and in the browser): same parsers, same place resolution, same ids.
+ * Runs exactly the nightly pipeline's reading of one feed (`readFeedBody`), as the partner's
+ * checker does (in Node and in the browser): same parsers, same budget, same place resolution, same ids.
  */
 export function checkFeed(input: CheckFeedInput): CheckFeedResult {
   const format = detectFormat(input);
   const source = input.source ?? syntheticSource(format);
-  const parsed = parseFeed(
-    input.bytes,
-    format,
-    {
-      sourceId: source.id,
-      window: input.window,
-      timeZone: source.timeZone,
-      ...(source.columns && { columns: source.columns }),
-    },
-    input.parsers ?? feedParsers,
-  );
-  if (parsed.fatal) return { format, events: [], issues: parsed.issues, fatal: true };
-  const { places, communes, taxonomy, now } = input;
-  const normalised = normaliseFeedEvents(parsed.events, {
-    source,
-    places,
-    communes,
-    taxonomy,
-    now,
+  const reading = readFeedBody(input.bytes, {
+    source: { ...source, format },
+    window: input.window,
+    now: input.now,
+    places: input.places,
+    communes: input.communes,
+    taxonomy: input.taxonomy,
     firstSeen: new Map(),
+    ...(input.parsers && { parsers: input.parsers }),
   });
-  return {
-    format,
-    events: sortOccurrences(normalised.occurrences),
-    issues: [...parsed.issues, ...normalised.issues],
-    fatal: false,
-  };
+  if (reading.kind === 'refused') return { format, events: [], issues: reading.issues, fatal: true };
+  return { format, events: sortOccurrences(reading.occurrences), issues: reading.issues, fatal: false };
 }

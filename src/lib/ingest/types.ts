@@ -11,6 +11,19 @@ export interface FeedWindow {
 /** Most occurrences one series may produce inside the window before expansion stops with a warning. */
 export const DEFAULT_SERIES_CAP = 1_000;
 
+/** The limits a parser enforces while reading (bytes are counted before, series after). */
+export interface ParseBudget {
+  /** Most VEVENTs (iCalendar) or data rows (CSV): past it, the feed is refused before expansion. */
+  events: number;
+  /** Most occurrences kept in the window: expansion stops at the first one past it. */
+  occurrences: number;
+}
+
+/** Why a parser refused a feed that it could otherwise read: it is incomplete, or over a budget. */
+export type FeedRefusal =
+  | { kind: 'incomplete'; detail: string }
+  | { kind: 'over-budget'; field: keyof ParseBudget; limit: number; detail: string };
+
 /** What a parser needs besides the bytes. */
 export interface ParseOptions {
   /** Source id, for messages. */
@@ -23,6 +36,8 @@ export interface ParseOptions {
   seriesCap?: number;
   /** CSV: header of the column of each field, overriding detection. */
   columns?: Partial<Record<CsvField, string>>;
+  /** Limits enforced while reading; none when absent (tests, the benchmark's baseline). */
+  budget?: ParseBudget;
 }
 
 /** What a parser returns: events it could read, the problems met, and whether the feed is unusable. */
@@ -31,6 +46,10 @@ export interface ParseResult {
   issues: Issue[];
   /** `true` when the input is not a usable feed at all (not a calendar, not a table, unreadable). */
   fatal: boolean;
+  /** VEVENTs or data rows met (counted even when the feed is refused for having too many). */
+  eventCount?: number;
+  /** Set (with `fatal`) when a readable feed is refused: cut short, or over its budget. */
+  refusal?: FeedRefusal;
 }
 
 /** A feed parser: pure, synchronous, never throws on bad input (problems become issues). */

@@ -42,6 +42,7 @@ beforeEach(async () => {
       organisation: ORGANISATION,
       format: 'csv',
       url: server.url('/ateliers.csv'),
+      budget: { bytes: 100_000 },
     },
   ]);
   await ingest(night1);
@@ -69,19 +70,20 @@ describe('runIngest with a remote feed', () => {
     });
   });
 
-  it('sends the stored ETag and keeps the file on a 304', async () => {
+  it('sends the stored ETag and, on a 304, reads the cached feed again with the night’s window', async () => {
     const before = await readFile(eventsFile());
     server.route('/ateliers.csv', (req, res) =>
       res.writeHead(req.headers['if-none-match'] === '"v1"' ? 304 : 500).end(),
     );
     const { reports } = await ingest(night2);
     expect(server.requests[0]?.headers['if-none-match']).toBe('"v1"');
-    expect(reports[0]?.outcome).toBe('not-modified');
+    expect(reports[0]).toMatchObject({ outcome: 'read', via: 'not-modified' });
     expect(await readFile(eventsFile())).toEqual(before);
     expect((await readStatus()).sources[0]).toMatchObject({
       state: 'warning',
       httpStatus: 304,
       lastSuccess: '2026-11-28T03:00:00+01:00',
+      etag: '"v1"',
     });
   });
 
@@ -99,7 +101,11 @@ describe('runIngest with a remote feed', () => {
     ['a 500 after its retry', (res) => res.writeHead(500).end(), /HTTP 500/],
     ['a timeout', (res) => setTimeout(() => res.writeHead(200).end(csv), 1_000), /Pas de réponse/],
     ['a redirect loop', (res) => res.writeHead(302, { location: '/ateliers.csv' }).end(), /boucle/],
-    ['an oversized body', (res) => res.writeHead(200).end(`Titre;Date\n${'x;01/12/2026\n'.repeat(20_000)}`), /dépasse/],
+    [
+      'an oversized body',
+      (res) => res.writeHead(200).end(`Titre;Date\n${'x;01/12/2026\n'.repeat(20_000)}`),
+      /dépasse 98 Ko/,
+    ],
     [
       'a web page instead of the feed',
       (res) => res.writeHead(200).end('<!DOCTYPE html><html><body>Connexion</body></html>'),
@@ -122,16 +128,36 @@ describe('runIngest with a remote feed', () => {
     });
   });
 
-  it('writes but flags a feed whose count falls sharply', async () => {
+  it('holds a feed whose count falls sharply, then accepts the drop after three nights', async () => {
     const many = [
       'Titre;Date;Début;Fin;Lieu',
       ...Array.from({ length: 12 }, (_, i) => `Atelier ${i};${String(i + 1).padStart(2, '0')}/12/2026;14h;16h;Janzé`),
     ];
     server.route('/ateliers.csv', (_, res) => res.writeHead(200).end(many.join('\n')));
     await ingest(night2);
+    const full = await readFile(eventsFile());
     server.route('/ateliers.csv', (_, res) => res.writeHead(200).end(many.slice(0, 4).join('\n')));
-    await ingest(new Date('2026-11-29T03:00:00+01:00'));
-    expect((await readStatus()).sources[0]).toMatchObject({ state: 'warning', dropFlagged: true, occurrences: 3 });
+    for (const [night, nightsLeft] of [
+      ['2026-11-29', 2],
+      ['2026-11-30', 1],
+      ['2026-11-30', 1],
+      ['2026-12-01', 0],
+    ] as const) {
+      await ingest(new Date(`${night}T03:00:00+01:00`));
+      expect(await readFile(eventsFile())).toEqual(full);
+      expect((await readStatus()).sources[0]).toMatchObject({
+        state: 'held',
+        occurrences: 12,
+        hold: { since: '2026-11-29T03:00:00+01:00', previousUpcoming: 12, newUpcoming: 3, nightsLeft },
+      });
+    }
+    await ingest(new Date('2026-12-02T03:00:00+01:00'));
+    expect((await readStatus()).sources[0]).toMatchObject({
+      state: 'warning',
+      dropFlagged: true,
+      hold: null,
+      occurrences: 3,
+    });
     expect(await readFile(eventsFile(), 'utf8')).not.toContain('Atelier 5');
   });
 

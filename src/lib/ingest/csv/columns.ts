@@ -1,99 +1,14 @@
 import { foldText } from '../../domain/ids.ts';
 import type { CsvField } from '../../domain/source.ts';
+import { COLUMN_SYNONYMS, DATE_TIME_NAMES, FORM_EXPORT_COLUMNS, type ColumnKey } from './column-names.ts';
 
-/** What a column can hold: the mappable fields of a source, and a few read only by their name. */
-export type ColumnKey = CsvField | 'latitude' | 'longitude' | 'private' | 'allDay' | 'timings';
-
-/**
- * Header names of each field, folded (`foldText`), best first. The first non-empty cell wins in
- * that order, except for the fields in `JOINED_KEYS`, whose cells are all kept.
- */
-export const COLUMN_SYNONYMS: Readonly<Record<ColumnKey, readonly string[]>> = {
-  title: [
-    'titre',
-    'intitule',
-    'title',
-    'nom',
-    'evenement',
-    'subject',
-    'titre de l evenement',
-    'nom de l evenement',
-    'intitule de l evenement',
-    'libelle',
-    'summary',
-    'event',
-    'event name',
-    'objet',
-    'atelier',
-    'nom de l atelier',
-    'activite',
-    'animation',
-  ],
-  date: ['date', 'date de debut', 'date debut', 'jour', 'start date', 'date de l evenement', 'event date'],
-  start: ['debut', 'heure de debut', 'heure debut', 'start', 'start time', 'heure', 'horaire', 'horaires'],
-  end: ['fin', 'heure de fin', 'heure fin', 'end', 'end time'],
-  endDate: ['date de fin', 'date fin', 'end date'],
-  location: [
-    'lieu',
-    'salle',
-    'location',
-    'nom du lieu',
-    'lieu de l evenement',
-    'venue',
-    'location name',
-    'emplacement',
-  ],
-  address: ['adresse', 'address', 'adresse postale', 'adresse du lieu'],
-  commune: ['commune', 'ville', 'city', 'localite', 'code postal', 'cp', 'postal code', 'zip'],
-  description: [
-    'description',
-    'description courte',
-    'description longue',
-    'details',
-    'detail',
-    'resume',
-    'presentation',
-  ],
-  public: ['public', 'publics', 'public cible', 'audience', 'pour qui'],
-  theme: [
-    'categorie',
-    'categories',
-    'theme',
-    'themes',
-    'thematique',
-    'thematiques',
-    'mots cles',
-    'mot cle',
-    'mots clefs',
-    'tags',
-    'category',
-    'keywords',
-  ],
-  price: ['tarif', 'tarifs', 'prix', 'price', 'cout', 'detail des conditions', 'conditions'],
-  registration: [
-    'inscription',
-    'inscriptions',
-    'reservation',
-    'reservations',
-    'lien d inscription',
-    'registration',
-    'booking',
-  ],
-  url: ['lien', 'url', 'permalien', 'link', 'site web', 'site internet', 'website', 'page web'],
-  status: ['statut', 'status', 'etat'],
-  uid: ['uid', 'identifiant', 'id', 'identifiant unique', 'identifier'],
-  latitude: ['latitude', 'lat'],
-  longitude: ['longitude', 'lon', 'lng'],
-  private: ['private', 'prive', 'privee', 'confidentiel', 'confidentielle', 'sensibilite', 'sensitivity'],
-  allDay: ['all day event', 'all day', 'journee entiere', 'toute la journee', 'jour entier'],
-  timings: ['horaires iso', 'iso timings'],
-};
+export { COLUMN_SYNONYMS, type ColumnKey } from './column-names.ts';
 
 /** Fields whose non-empty cells are all kept (joined), not just the first. */
 export const JOINED_KEYS: ReadonlySet<ColumnKey> = new Set(['description', 'theme', 'public', 'status']);
 
 /** Language codes of multilingual exports (OpenAgenda: `Titre - FR`, `Titre - EN`). */
-const LANGUAGE_SUFFIX = /^(.*\S)\s*[-–(]\s*(fr|en|de|es|it|br|eu|oc|co|ca|nl|pt)\s*\)?$/i;
+const LANGUAGE_SUFFIX = /^(.*\S)\s*[-–(_]\s*(fr|en|de|es|it|br|eu|oc|co|ca|nl|pt)\s*\)?$/i;
 
 /** Which columns feed which field: column indexes, best first. */
 export type ColumnPlan = Partial<Record<ColumnKey, number[]>>;
@@ -113,11 +28,24 @@ for (const [key, names] of Object.entries(COLUMN_SYNONYMS) as Array<[ColumnKey, 
   });
 }
 
-/** Folded name of a header, its French variant for multilingual exports; `null` for another language. */
+/** A hint in brackets after the name (`Date (jj/mm/aaaa)`, `Heure [hh:mm]`): not part of the name. */
+const HINT = /\s*[([][^)\]]*[)\]]\s*/g;
+
+/**
+ * Folded name of a header, its French variant for multilingual exports; `null` for another
+ * language. Hints in brackets, marks (`Titre *`, `Quoi ?`) and the case of programmers' keys
+ * (`locationName`, `start_date`) are not part of the name.
+ */
 export function headerName(header: string): string | null {
   const lang = LANGUAGE_SUFFIX.exec(header.trim());
-  if (lang) return (lang[2] ?? '').toLowerCase() === 'fr' ? foldText(lang[1] ?? '') : null;
-  return foldText(header);
+  if (lang) return (lang[2] ?? '').toLowerCase() === 'fr' ? headerName(lang[1] ?? '') : null;
+  const bare = header.replace(HINT, ' ').trim();
+  const name = foldText((bare === '' ? header : bare).replace(/([a-z])([A-Z])/g, '$1 $2'));
+  // `Début (date et heure)`: the hint says the cell holds a date.
+  const hint = foldText(header.match(HINT)?.join(' ') ?? '');
+  if (/\bdate\b/.test(hint) && DATE_TIME_NAMES.start.has(name)) return 'date et heure de debut';
+  if (/\bdate\b/.test(hint) && DATE_TIME_NAMES.end.has(name)) return 'date et heure de fin';
+  return name;
 }
 
 function addColumn(plan: ColumnPlan, key: ColumnKey, index: number): void {
@@ -142,13 +70,33 @@ function mappedPlan(headers: readonly string[], mapping: Partial<Record<CsvField
 /**
  * Outlook's French export names its date columns `Début` and `Fin` and its time columns
  * `Heure de début` and `Heure de fin`: without a date column, the best-named of two start (or
- * end) columns holds the date.
+ * end) columns holds the date. A lone `Début` (or `Fin`, `Start`, `End`) column without a date
+ * column holds the date and the time in one cell.
  */
-function splitDateFromTime(plan: ColumnPlan, timeKey: 'start' | 'end', dateKey: 'date' | 'endDate'): void {
+function splitDateFromTime(
+  plan: ColumnPlan,
+  names: readonly (string | null)[],
+  timeKey: 'start' | 'end',
+  dateKey: 'date' | 'endDate',
+): void {
   const [first, ...others] = plan[timeKey] ?? [];
-  if (plan[dateKey] !== undefined || first === undefined || others.length === 0) return;
+  if (plan[dateKey] !== undefined || first === undefined) return;
+  if (others.length === 0 && !DATE_TIME_NAMES[timeKey].has(names[first] ?? '')) return;
   plan[dateKey] = [first];
-  plan[timeKey] = others;
+  if (others.length > 0) plan[timeKey] = others;
+  else if (timeKey === 'start') delete plan.start;
+  else delete plan.end;
+}
+
+/** Indexes of the leading columns of a form export's submission details, or none. */
+function formExportColumns(names: readonly (string | null)[]): Set<number> {
+  if (!names.includes('sid') || !(names.includes('ip address') || names.includes('adresse ip'))) return new Set();
+  const leading = new Set<number>();
+  for (const [index, name] of names.entries()) {
+    if (name === null || !FORM_EXPORT_COLUMNS.has(name)) break;
+    leading.add(index);
+  }
+  return leading;
 }
 
 /**
@@ -163,9 +111,11 @@ export function resolveColumns(
   const { plan, used, missingMapped } = mappedPlan(headers, mapping);
   const ranked: Array<{ key: ColumnKey; rank: number; index: number; name: string }> = [];
   const unknown: string[] = [];
+  const names = headers.map(headerName);
+  const submissionDetails = formExportColumns(names);
   headers.forEach((header, index) => {
-    if (used.has(index) || header.trim() === '') return;
-    const name = headerName(header);
+    if (used.has(index) || header.trim() === '' || submissionDetails.has(index)) return;
+    const name = names[index] ?? null;
     const found = name === null ? undefined : KEY_BY_NAME.get(name);
     if (found === undefined || (plan[found.key] !== undefined && mapping[found.key as CsvField] !== undefined)) {
       unknown.push(header.trim());
@@ -178,8 +128,10 @@ export function resolveColumns(
       return { ok: false, reason: 'duplicate', header: headers[column.index]?.trim() ?? '', headers: [...headers] };
     addColumn(plan, column.key, column.index);
   }
-  splitDateFromTime(plan, 'start', 'date');
-  splitDateFromTime(plan, 'end', 'endDate');
+  const hadDate = plan.date !== undefined;
+  splitDateFromTime(plan, names, 'start', 'date');
+  // An end column holds a date too only when the start one did (`Début` and `Fin` of Outlook).
+  if (!hadDate) splitDateFromTime(plan, names, 'end', 'endDate');
   if (plan.title === undefined) return { ok: false, reason: 'missing-title', headers: [...headers] };
   if (plan.date === undefined && plan.timings === undefined)
     return { ok: false, reason: 'missing-date', headers: [...headers] };

@@ -1,6 +1,9 @@
+import { PARIS, wallTimeAt } from '../../time/zoned-time.ts';
+
 /**
  * Dates and times as people type them in spreadsheets: `03/12/2026`, `3/12/26`, `2026-12-03`,
- * `03/12/2026 14:30`, `2026-12-03T14:30`, `mardi 3 décembre 2026`, `1er déc. 2026 à 14h`; `14h`, `14h30`, `14 h 30`, `14:30`, `9:30`, `7:30 PM`.
+ * `03/12/2026 14:30`, `2026-12-03T14:30`, `2026-12-03T14:30:00+01:00`, `mardi 3 décembre 2026`,
+ * `1er déc. 2026 à 14h`; `14h`, `14h30`, `14 h 30`, `14:30`, `9:30`, `7:30 PM`.
  */
 import { daysInMonth, type CalendarDate } from '../../time/calendar-date.ts';
 
@@ -23,6 +26,8 @@ const TIME_24 = /^(\d{1,2})\s*(?:h|:)\s*(?:(\d{2})(?:\s*(?::|m|min)\s*(\d{2}))?)
 const TIME_12 = /^(\d{1,2})(?::(\d{2}))?(?::(\d{2}))?\s*([ap])\.?\s*m\.?$/i;
 const ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T\s]+(.+))?$/i;
 const NUMERIC_DATE = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})(?:\s+(.+))?$/;
+/** The time part of an ISO 8601 date-time that names its offset: `14:30:00+01:00`, `13:30Z`. */
+const ISO_TIME_WITH_OFFSET = /^(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)$/i;
 
 const MONTHS: Record<string, number> = {
   janvier: 1,
@@ -95,8 +100,32 @@ function yearOf(digits: string): number {
   return digits.length === 2 ? 2000 + Number(digits) : Number(digits);
 }
 
-/** A date, or a date-time, written in one cell; `null` when it is not one. */
-export function parseDateText(text: string, order: DateOrder = 'day-first'): DateCell | null {
+/**
+ * An ISO 8601 date-time with an offset (`2027-03-17T14:30:00+01:00`): the same instant, as the
+ * day and the time on the clocks of `timeZone`.
+ */
+function zonedCell(date: CalendarDate, rest: string, timeZone: string): DateCell | null {
+  const match = ISO_TIME_WITH_OFFSET.exec(rest.trim());
+  if (!match) return null;
+  const offset = (match[4] ?? 'Z').toUpperCase();
+  const sign = offset.startsWith('-') ? -1 : 1;
+  const digits = offset === 'Z' ? '0000' : offset.slice(1).replace(':', '').padEnd(4, '0');
+  const offsetMinutes = sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2)));
+  const time = validTime(Number(match[1]), Number(match[2]));
+  if (time === null || Math.abs(offsetMinutes) > 18 * 60) return null;
+  const utc = Date.UTC(date.year, date.month - 1, date.day, time.hour, time.minute, Number(match[3] ?? 0));
+  const wall = wallTimeAt(utc - offsetMinutes * 60_000, timeZone);
+  return {
+    date: { year: wall.year, month: wall.month, day: wall.day },
+    time: { hour: wall.hour, minute: wall.minute },
+  };
+}
+
+/**
+ * A date, or a date-time, written in one cell; `null` when it is not one. A date-time that names
+ * its offset (ISO 8601, `Z` or `+01:00`) is turned into the wall time of `timeZone`.
+ */
+export function parseDateText(text: string, order: DateOrder = 'day-first', timeZone = PARIS): DateCell | null {
   const t = text.trim();
   const iso = ISO_DATE.exec(t);
   const numeric = iso ? null : NUMERIC_DATE.exec(t);
@@ -118,6 +147,7 @@ export function parseDateText(text: string, order: DateOrder = 'day-first'): Dat
   }
   if (date === null) return null;
   if (rest === undefined) return { date, time: null };
+  if (iso && ISO_TIME_WITH_OFFSET.test(rest.trim())) return zonedCell(date, rest, timeZone);
   const time = parseTimeText(rest.replace(/^(?:à|a)\s+/i, ''));
   return time ? { date, time } : null;
 }

@@ -68,5 +68,7 @@ export const csvMessages = {
   timingsCapped: (cap: number) => `Plus de ${cap} horaires pour cet événement : seuls les ${cap} premiers sont lus.`,
   tooManyRows: (max: number) =>
     `Le fichier a plus de ${max} lignes : seules les ${max} premières ont été lues. Publiez un fichier plus court (les événements à venir seulement).`,
+  incomplete: () =>
+    'Le fichier reçu est incomplet (sa dernière ligne est coupée) : il est refusé et les données précédentes sont gardées. Si cela se répète, vérifiez que le lien donne le fichier entier.',
   moreRowErrors: (count: number) => `${count} autres lignes ont été ignorées pour des erreurs du même genre.`,
 };

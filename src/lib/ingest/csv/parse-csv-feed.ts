@@ -1,6 +1,8 @@
 import type { Issue } from '../../domain/issue.ts';
 import { isKnownTimeZone } from '../../time/zone-offset.ts';
 import { PARIS } from '../../time/zoned-time.ts';
+import { refuseOverBudget } from '../feed-budget.ts';
+import { csvIncompleteness } from '../feed-completeness.ts';
 import type { FeedParser, ParseOptions, ParseResult } from '../types.ts';
 import { resolveColumns, type ColumnPlan, type ColumnsFailure } from './columns.ts';
 import { isTwelveHourTime, provenDateOrder, type DateOrder } from './dates.ts';
@@ -82,22 +84,37 @@ function headerIssues(resolution: Extract<Resolution, { ok: true }>, line: numbe
   return issues;
 }
 
+/** A file cut short (no final line break, its last row incomplete) is refused whole. */
+function incompleteResult(text: string, split: ReturnType<typeof splitCsvRecords>, headerWidth: number) {
+  if (split.truncated) return null;
+  const refusal = csvIncompleteness(text, split.records.at(-1), headerWidth);
+  return refusal === null ? null : { ...fatal(csvMessages.incomplete()), refusal };
+}
+
 /**
  * Reads a partner's spreadsheet saved as CSV into feed events. Pure; never throws on bad input:
- * a bad row is skipped with an error giving its line, a file that is not a usable table is `fatal`.
+ * a bad row is skipped with an error giving its line, a file that is not a usable table is `fatal`,
+ * and so is a file cut short or over its budget (`options.budget`: rows, then occurrences).
  */
 export const parseCsvFeed: FeedParser = (input, options) => {
   const { text } = readCsvText(input);
   if (text.trim() === '') return fatal(csvMessages.empty());
   if (!looksLikeTable(text)) return fatal(csvMessages.notTable());
-  const split = splitCsvRecords(text, MAX_CSV_ROWS + 1);
+  const rowLimit = options.budget === undefined ? MAX_CSV_ROWS : options.budget.events + MAX_LINES_ABOVE_HEADER + 1;
+  const split = splitCsvRecords(text, rowLimit + 1);
   const found = findHeader(split.records, options);
   if (found === undefined) return fatal(csvMessages.empty());
   const { record: header, resolution } = found;
   if (!resolution.ok) return fatal(columnsProblems[resolution.reason](resolution.headers, resolution.header ?? ''));
+  const incomplete = incompleteResult(text, split, header.cells.length);
+  if (incomplete !== null) return incomplete;
 
   const issues = headerIssues(resolution, header.line, found.skipped);
   const rows = split.records.slice(found.index + 1);
+  const rowCount = rows.filter((row) => row.cells.some((c) => c.trim() !== '')).length;
+  if (options.budget !== undefined && (rowCount > options.budget.events || split.truncated)) {
+    return refuseOverBudget('events', options.budget.events, { counted: rowCount, atLeast: split.truncated }, rowCount);
+  }
   const order = dateOrderOf(rows, resolution.plan);
   if (order === 'month-first') issues.push({ severity: 'warning', message: csvMessages.monthFirst() });
   const timeZone = isKnownTimeZone(options.timeZone) ? options.timeZone : PARIS;
@@ -107,6 +124,7 @@ export const parseCsvFeed: FeedParser = (input, options) => {
   const collector = new RowCollector(options);
   const context = { plan: resolution.plan, order, timeZone };
   for (const row of rows) {
+    if (collector.overBudget) break;
     const extra = row.cells.slice(header.cells.length).some((c) => c.trim() !== '');
     if (row.unclosedQuote) collector.reject(csvMessages.unclosedQuote(), row.line);
     else if (extra) {
@@ -114,6 +132,10 @@ export const parseCsvFeed: FeedParser = (input, options) => {
     } else collector.add(readRow(row.cells, { ...context, line: row.line }), row.line);
   }
   collector.finish();
+  if (collector.overBudget && options.budget !== undefined) {
+    const overrun = { counted: options.budget.occurrences + 1, atLeast: true };
+    return refuseOverBudget('occurrences', options.budget.occurrences, overrun, rowCount);
+  }
   if (split.truncated) issues.push({ severity: 'warning', message: csvMessages.tooManyRows(MAX_CSV_ROWS) });
-  return { events: collector.events, issues: [...issues, ...collector.issues], fatal: false };
+  return { events: collector.events, issues: [...issues, ...collector.issues], fatal: false, eventCount: rowCount };
 };

@@ -24,6 +24,8 @@ export class RowCollector {
   private rejectedCount = 0;
   private readonly privateLines: number[] = [];
   private readonly uidLines = new Map<string, number>();
+  /** `true` once an occurrence past `options.budget.occurrences` was met: reading stops. */
+  overBudget = false;
 
   private readonly options: ParseOptions;
 
@@ -55,7 +57,12 @@ export class RowCollector {
     const several = outcome.timings.length > 1;
     const inWindow = outcome.timings.filter((t) => overlapsWindow(t, this.options.window));
     if (inWindow.length > cap) this.issues.push({ severity: 'warning', message: csvMessages.timingsCapped(cap), line });
+    const budget = this.options.budget?.occurrences ?? Number.POSITIVE_INFINITY;
     for (const t of inWindow.slice(0, cap)) {
+      if (this.events.length >= budget) {
+        this.overBudget = true;
+        return;
+      }
       const when = { start: t.start, end: t.end, allDay: t.allDay, recurrenceId: several ? t.start : null };
       this.events.push({ ...outcome.event, ...when });
     }

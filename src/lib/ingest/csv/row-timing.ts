@@ -113,9 +113,9 @@ function timeOfDateCell(cell: DateCell): ClockTime | null {
  */
 export function readRowTiming(cells: WhenCells, order: DateOrder, timeZone: string): TimingResult {
   if (cells.date === '') return rejected(csvMessages.missingDateCell());
-  const day = parseDateText(cells.date, order);
+  const day = parseDateText(cells.date, order, timeZone);
   if (day === null) return rejected(csvMessages.badDate(cells.date));
-  const lastDay = cells.endDate === '' ? null : parseDateText(cells.endDate, order);
+  const lastDay = cells.endDate === '' ? null : parseDateText(cells.endDate, order, timeZone);
   if (lastDay === null && cells.endDate !== '') return rejected(csvMessages.badEndDate(cells.endDate));
   const range = cells.start === '' ? null : parseTimeRange(cells.start);
   if (range === null && cells.start !== '') return rejected(csvMessages.badTime('début', cells.start));

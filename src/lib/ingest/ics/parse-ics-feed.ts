@@ -1,6 +1,7 @@
 import ICAL from 'ical.js';
 import type { FeedEvent } from '../../domain/feed-event.ts';
 import type { Issue } from '../../domain/issue.ts';
+import { refuseOverBudget } from '../feed-budget.ts';
 import { DEFAULT_SERIES_CAP, type FeedParser, type ParseOptions, type ParseResult } from '../types.ts';
 import { decodeBytes, looksBinary } from '../../text/decode-bytes.ts';
 import { expandSeries, type ExpandContext } from './expand-series.ts';
@@ -50,7 +51,8 @@ function registerZones(components: CalendarComponents): void {
   }
 }
 
-function expandAll(components: CalendarComponents, options: ParseOptions, issues: Issue[]): FeedEvent[] {
+/** The instances of every series in the window, or `null` when they are more than the occurrences budget. */
+function expandAll(components: CalendarComponents, options: ParseOptions, issues: Issue[]): FeedEvent[] | null {
   const fallback = options.timeZone === '' ? 'Europe/Paris' : options.timeZone;
   const floating =
     components.wrTimeZone === null ? fallback : (resolveTimeZone(components.wrTimeZone, fallback) ?? fallback);
@@ -63,10 +65,14 @@ function expandAll(components: CalendarComponents, options: ParseOptions, issues
     cancelAll: components.method === 'CANCEL',
     issues,
     privateCount: 0,
+    maxInstances: options.budget?.occurrences ?? Number.POSITIVE_INFINITY,
+    kept: 0,
+    overBudget: false,
   };
-  const events = groupSeries(components.events, zones, issues).flatMap((series) => {
+  const events: FeedEvent[] = [];
+  for (const series of groupSeries(components.events, zones, issues)) {
     try {
-      return expandSeries(series, ctx);
+      events.push(...expandSeries(series, ctx));
     } catch (error) {
       const detail = error instanceof Error ? error.message : String(error);
       issues.push({
@@ -74,9 +80,10 @@ function expandAll(components: CalendarComponents, options: ParseOptions, issues
         message: messages.unreadableEvent(detail),
         line: series.master?.line ?? series.overrides[0]?.line,
       });
-      return [];
     }
-  });
+    // Past the budget the feed is refused: expanding the other series would only cost memory.
+    if (ctx.overBudget) return null;
+  }
   if (ctx.privateCount > 0) issues.push({ severity: 'warning', message: messages.privateEvents(ctx.privateCount) });
   return events;
 }
@@ -91,12 +98,25 @@ export const parseIcsFeed: FeedParser = (input, options) => {
   const issues: Issue[] = [];
   const prepared = prepareInput(input, issues);
   if (typeof prepared === 'string') return fatal(prepared, issues);
+  const eventCount = prepared.eventLines.length;
+  const budget = options.budget;
+  // Counted before ical.js reads anything: 100 000 VEVENTs would cost memory for nothing.
+  if (budget !== undefined && eventCount > budget.events)
+    return refuseOverBudget('events', budget.events, { counted: eventCount, atLeast: false }, eventCount);
   try {
     // Before any rule is iterated: a rule that never yields a date must not hang the run.
     installRecurIteratorGuard();
     const components = readComponents(prepared, issues);
     registerZones(components);
-    return { events: expandAll(components, options, issues), issues: issues.map(dropUndefinedLine), fatal: false };
+    const events = expandAll(components, options, issues);
+    if (events === null && budget !== undefined)
+      return refuseOverBudget(
+        'occurrences',
+        budget.occurrences,
+        { counted: budget.occurrences + 1, atLeast: true },
+        eventCount,
+      );
+    return { events: events ?? [], issues: issues.map(dropUndefinedLine), fatal: false, eventCount };
   } catch (error) {
     // Unexpected: report the feed as unusable rather than as empty, so its last good data is kept.
     const detail = error instanceof Error ? error.message : String(error);

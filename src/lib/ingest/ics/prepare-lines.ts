@@ -96,10 +96,26 @@ function handleStray(state: State, raw: string, line: number): void {
 // closing quote missing: the parameter is closed before the value.
 const MISPLACED_QUOTE = /^([^":]*=")([^":]*):([^":"]*)"?\s*$/;
 
-/** Repairs producers' slips that make ical.js reject a whole property. */
+/** A content line split before its value: the name and parameters (quoted ones may hold `:`), then the value. */
+const NAME_AND_VALUE = /^([^:"]*(?:"[^"]*"[^:"]*)*):([\s\S]*)$/;
+/** `\"` in a TEXT value, not itself escaped (`\\"` is a backslash then a quote). */
+const ESCAPED_QUOTE = /(?<!\\)((?:\\\\)*)\\"/g;
+
+/**
+ * `\"` is not an RFC 5545 escape, but some exporters write it for a quote in a TEXT value: it is
+ * read as `"`. The escapes of the RFC (`\\`, `\;`, `\,`, `\n`, `\N`) are left to ical.js.
+ */
+function unescapeQuotes(raw: string): string {
+  const match = NAME_AND_VALUE.exec(raw);
+  if (match === null || !raw.includes('\\"')) return raw;
+  return `${match[1] ?? ''}:${(match[2] ?? '').replace(ESCAPED_QUOTE, '$1"')}`;
+}
+
+/** Repairs producers' slips that make ical.js reject a whole property, or read it wrong. */
 function repairProperty(raw: string): string {
   // `RRULE:FREQ=WEEKLY;BYDAY=MO, TU, WE` (spaces inside a rule).
   if (/^(?:RRULE|EXRULE)[;:]/i.test(raw)) return raw.replace(/\s+/g, '');
+  if (TEXT_PROPERTY.test(raw) || /^CATEGORIES[;:]/i.test(raw)) return unescapeQuotes(raw);
   return raw.replace(UNTYPED_DATE, '$1$2;VALUE=DATE:$3');
 }
 

@@ -18,6 +18,12 @@ export interface ExpandContext {
   issues: Issue[];
   /** VEVENTs left out because they are private or confidential. */
   privateCount: number;
+  /** Most instances kept over the whole feed (the occurrences budget). */
+  maxInstances: number;
+  /** Instances kept so far over the whole feed. */
+  kept: number;
+  /** `true` once an instance past `maxInstances` was met: expansion stops everywhere. */
+  overBudget: boolean;
 }
 
 /** The instances and the state of one series being expanded. */
@@ -75,7 +81,8 @@ function reportSwappedOnce(run: Run, instance: BuiltInstance, line: number, ctx:
 
 /**
  * Builds the instance a VEVENT describes at these times and adds it to the run's output when it
- * overlaps the window; returns `true` when it was added. Whether added or not, an end before the
+ * overlaps the window and the feed's budget of instances is not spent (past it, `ctx.overBudget`
+ * is set); returns `true` when it was added. Whether added or not, an end before the
  * start is reported (once per series) and the VEVENT's fields are kept for its next instances.
  */
 export function addInstanceInWindow(
@@ -88,7 +95,13 @@ export function addInstanceInWindow(
   const fields = readFieldsOnce(run, record, ctx);
   const instance = buildInstance(fields, times, { uid: run.uid, recurrenceId, line: record.line }, ctx.zones);
   reportSwappedOnce(run, instance, record.line, ctx);
-  const added = overlapsWindow(instance, ctx);
-  if (added) run.out.push(instance.event);
-  return added;
+  if (!overlapsWindow(instance, ctx)) return false;
+  // Past the feed's budget of instances nothing more is kept: the feed will be refused whole.
+  if (ctx.kept >= ctx.maxInstances) {
+    ctx.overBudget = true;
+    return false;
+  }
+  ctx.kept += 1;
+  run.out.push(instance.event);
+  return true;
 }

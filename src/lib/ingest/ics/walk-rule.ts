@@ -2,6 +2,7 @@ import ICAL from 'ical.js';
 import type { EventRecord, OverrideRecord } from './group-series.ts';
 import { instanceKeyOf, type InstanceKeyMap } from './instance-key.ts';
 import { messages } from './messages.ts';
+import { iterateRecurrenceSet } from './recurrence-set.ts';
 import { isPrivate } from './read-event.ts';
 import { addInstanceInWindow, timesOf, titleOf, type ExpandContext, type Run } from './series-run.ts';
 import type { InstanceTimes } from './build-instance.ts';
@@ -75,7 +76,7 @@ function stop(run: Run, ctx: ExpandContext, message: string): void {
 export function walkRule(run: Run, walk: Walk, ctx: ExpandContext): void {
   const { event, masterTimes } = walk;
   const title = titleOf(event);
-  const iterator = event.iterator();
+  const iterator = iterateRecurrenceSet(event, masterTimes.startZone, ctx.zones);
   // Slots ending before the window are skipped cheaply, unless an override may move them.
   const length = Math.max(
     0,
@@ -84,7 +85,7 @@ export function walkRule(run: Run, walk: Walk, ctx: ExpandContext): void {
   );
   let before = 0;
   let inside = 0;
-  const next = () => iterator.next() as ICAL.Time | ICAL.Period | null | undefined;
+  const next = () => iterator.next();
   for (let raw = next(); raw !== undefined && raw !== null; raw = next()) {
     const slotEpoch = ctx.zones.epochOf(raw instanceof ICAL.Period ? raw.start : raw, masterTimes.startZone);
     if (slotEpoch >= ctx.to && slotEpoch > walk.extendTo) break;
@@ -100,6 +101,7 @@ export function walkRule(run: Run, walk: Walk, ctx: ExpandContext): void {
       stop(run, ctx, messages.runaway(title, before));
       return;
     }
+    if (ctx.overBudget) return;
     if (inside >= ctx.cap) {
       stop(run, ctx, messages.seriesCap(title, ctx.cap));
       return;

@@ -1,4 +1,5 @@
 import { compile } from 'html-to-text';
+import { UNSAFE_CHARACTERS as UNSAFE_CHARS } from '../safe-text.ts';
 
 /** Longest description kept (characters); longer texts are cut with an ellipsis. */
 export const MAX_DESCRIPTION_LENGTH = 5_000;
@@ -6,9 +7,6 @@ export const MAX_DESCRIPTION_LENGTH = 5_000;
 export const MAX_TITLE_LENGTH = 200;
 
 const LOOKS_LIKE_HTML = /<\/?[a-z][\s\S]*?>|&(?:[a-z]+|#\d+|#x[0-9a-f]+);/i;
-// Control characters except tab and newline, plus Unicode bidi overrides used to disguise text.
-// eslint-disable-next-line no-control-regex
-const UNSAFE_CHARS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\uFEFF]/g;
 
 const TAG = /<\/?[a-z][^>]*>/gi;
 

@@ -146,3 +146,18 @@ describe('provenDateOrder', () => {
     expect(provenDateOrder(['13/04/2026', '04/13/2026'])).toBeNull();
   });
 });
+
+describe('parseDateText with an ISO 8601 offset', () => {
+  it('reads the instant and gives its day and time on the clocks of the feed’s zone', () => {
+    const at = (date: string, hour: number, minute: number) => {
+      const [year, month, day] = date.split('-').map(Number);
+      return { date: { year, month, day }, time: { hour, minute } };
+    };
+    expect(parseDateText('2027-03-17T14:30:00+01:00')).toEqual(at('2027-03-17', 14, 30));
+    expect(parseDateText('2027-03-17T13:30:00Z')).toEqual(at('2027-03-17', 14, 30));
+    expect(parseDateText('2027-07-17T12:30:00.000Z')).toEqual(at('2027-07-17', 14, 30));
+    expect(parseDateText('2027-03-17T23:30:00Z')).toEqual(at('2027-03-18', 0, 30));
+    expect(parseDateText('2027-03-17T14:30-0400', 'day-first', 'America/New_York')).toEqual(at('2027-03-17', 14, 30));
+    expect(parseDateText('2027-03-17T25:30:00Z')).toBeNull();
+  });
+});
