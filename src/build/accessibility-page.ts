@@ -1,7 +1,7 @@
 /**
  * The accessibility statement's figures: the automated results as the test suite measured them.
  * `accessibility-results.json` is written by tests/e2e/accessibility-statement.test.ts
- * (`REPERES_UPDATE_A11Y=1`), which fails whenever the file no longer says what the tests find:
+ * (`npm run accessibility-results`), which fails whenever the file no longer says what the tests find:
  * nothing here is typed by hand.
  */
 import results from './accessibility-results.json' with { type: 'json' };
