@@ -102,6 +102,18 @@ describe('a page read three days after its build (issue 13, point 3)', () => {
   });
 });
 
+describe('a page read the day after its build', () => {
+  it('names the build’s « tomorrow » today, and the day after tomorrow', async () => {
+    // Wednesday 2 December at 7:00, before any session of the day: the build said « Demain » for it.
+    const page = await openOnPhone(site, '/agenda/2026-12/', { at: '2026-12-02T07:00:00+01:00' });
+    const headings = page.locator('.agenda-day:visible h2');
+    await expect.poll(() => headings.first().innerText()).toBe('Aujourd’hui – mercredi 2 décembre');
+    const named = (await headings.allInnerTexts()).filter((h) => /Aujourd’hui|Demain/.test(h));
+    expect(named).toEqual(['Aujourd’hui – mercredi 2 décembre', 'Demain – jeudi 3 décembre']);
+    await page.context().close();
+  });
+});
+
 describe('the same pages on the day of their build', () => {
   it('names today in the agenda and shows no old-page notice', async () => {
     const page = await openOnPhone(site, '/agenda/2026-12/', { at: BUILD_DAY });
