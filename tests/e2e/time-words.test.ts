@@ -81,7 +81,7 @@ describe('a page read three days after its build (issue 13, point 3)', () => {
     for (const url of TIMELY) {
       const page = await openOnPhone(site, url, { at: BUILD_DAY_LATER });
       const notice = page.locator('.page-age');
-      await expect.poll(() => notice.isVisible(), url).toBe(true);
+      await expect.poll(() => notice.isVisible(), { message: url }).toBe(true);
       expect(await notice.innerText()).toBe(
         `Cette page n’a pas été mise à jour depuis le ${UPDATED} : des horaires ou des rendez-vous ont pu changer depuis.`,
       );
