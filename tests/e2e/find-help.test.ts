@@ -1,42 +1,24 @@
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { buildSite } from '../support/build-site.ts';
-import { describeViolations, launchBrowser, openContext, runAxe } from '../support/browser.ts';
-import { outputDir, root, TEST_NOW } from '../support/paths.ts';
-import { serveStatic, type StaticServer } from '../support/static-server.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describeViolations, openContext, runAxe } from '../support/browser.ts';
+import { fixtureSite } from '../support/shared-site.ts';
+import { useServedSite } from '../support/use-served-site.ts';
 
 /*
- * Journey 1: "I need help with my taxes online, I live in Thourie." On a fixture site: the shipped
- * content plus one place in Thourie with a phone number, hours and what to bring.
+ * Journey 1: "I need help with my taxes online, I live in Thourie." On the fixture site: the shipped
+ * directory plus one place in Thourie with a phone number, hours and what to bring
+ * (tests/fixtures/shared-site/places/permanence-test-thourie.md).
  */
-const siteDir = path.join(outputDir, 'site-places/dist');
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  await buildSite({
-    contentDir: path.join(outputDir, 'site-places/content'),
-    outDir: siteDir,
-    now: TEST_NOW,
-    overlay: path.join(root, 'tests/fixtures/site-places'),
-  });
-  server = await serveStatic(siteDir);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-  await server.close();
-});
+const site = useServedSite(fixtureSite);
 
 /** Tuesday 1 December 2026, 15 h in Paris: the fixture place is open (Tu 14:00-18:00). */
 const VIEW_TIME = new Date('2026-12-01T15:00:00+01:00');
 
 async function openPage(url: string, javaScriptEnabled = true): Promise<{ page: Page; blocked: string[] }> {
-  const { context, blocked } = await openContext(browser, server.url, { javaScriptEnabled });
+  const { context, blocked } = await openContext(site.browser, site.url, { javaScriptEnabled });
   const page = await context.newPage();
   await page.clock.setFixedTime(VIEW_TIME);
-  await page.goto(server.url + url);
+  await page.goto(site.url + url);
   return { page, blocked };
 }
 
@@ -139,7 +121,7 @@ describe('journey 1: help with taxes online near Thourie', () => {
     await page.getByLabel('Votre commune').fill('Paris');
     await page.getByRole('button', { name: 'Voir les lieux les plus proches' }).click();
     expect(await page.getByRole('status').textContent()).toMatch(/Commune introuvable/);
-    expect(page.url()).toBe(`${server.url}/`);
+    expect(page.url()).toBe(`${site.url}/`);
     await page.context().close();
   });
 
@@ -154,11 +136,11 @@ describe('journey 1: help with taxes online near Thourie', () => {
   });
 
   it('uses the device position, computed in the page, to pick the commune', async () => {
-    const { context, blocked } = await openContext(browser, server.url);
+    const { context, blocked } = await openContext(site.browser, site.url);
     await context.grantPermissions(['geolocation']);
     await context.setGeolocation({ latitude: 47.8487, longitude: -1.4571 });
     const page = await context.newPage();
-    await page.goto(server.url + '/');
+    await page.goto(site.url + '/');
     const requests: string[] = [];
     page.on('request', (r) => requests.push(r.url()));
     await page.getByRole('button', { name: 'Utiliser ma position' }).click();

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { describeViolations, openContext, runAxe } from '../support/browser.ts';
+import { territorySite } from '../support/shared-site.ts';
 import { useServedSite } from '../support/use-served-site.ts';
 
-const site = useServedSite();
+const site = useServedSite(territorySite);
 
 describe('the legal pages in Chromium', () => {
   it.each(['/', '/accessibilite/', '/plan-du-site/', '/mentions-legales/'])(

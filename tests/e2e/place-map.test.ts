@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { describeViolations, openContext, runAxe } from '../support/browser.ts';
+import { territorySite } from '../support/shared-site.ts';
 import { useServedSite } from '../support/use-served-site.ts';
 
-/* Journey 4: "Show me on a map", and the directory, place and commune pages, on the shipped content. */
-const site = useServedSite();
+/* Journey 4: "Show me on a map", and the directory, place and commune pages, on the shipped content (the territory site). */
+const site = useServedSite(territorySite);
 
 const tileHost = new URL('https://tile.openstreetmap.org').host;
 
@@ -129,14 +130,14 @@ describe('the directory, place, commune and map pages', () => {
   it('says "open now" at view time on a place page and keeps the weekly hours', async () => {
     const { context } = await openContext(site.browser, site.url);
     const page = await context.newPage();
-    // Wednesday 2 December 2026, 16 h: the médiathèque de Janzé says it opens on Wednesday afternoons.
-    await page.clock.setFixedTime(new Date('2026-12-02T16:00:00+01:00'));
+    // Wednesday 9 December 2026 (the day of the build), 16 h: the médiathèque de Janzé says it opens on Wednesday afternoons.
+    await page.clock.setFixedTime(new Date('2026-12-09T16:00:00+01:00'));
     await page.goto(site.url + '/lieux/mediatheque-janze/');
     const status = await page.locator('.open-now').first().textContent();
     const hours = await page.locator('.hours').first().innerText();
     expect(hours).toMatch(/mercredi/i);
     expect(status).toMatch(/^Ouvert maintenant, jusqu’à \d+ h/);
-    await page.clock.setFixedTime(new Date('2026-12-02T03:00:00+01:00'));
+    await page.clock.setFixedTime(new Date('2026-12-09T03:00:00+01:00'));
     await page.reload();
     expect(await page.locator('.open-now').first().textContent()).toMatch(/^Fermé, ouvre aujourd’hui à \d+ h/);
     await context.close();
@@ -145,8 +146,8 @@ describe('the directory, place, commune and map pages', () => {
   it('hides on the home page the sessions of the day already over, keeping them in the HTML', async () => {
     const { context } = await openContext(site.browser, site.url);
     const page = await context.newPage();
-    // The site was built on 1 December at 9 h; it is read at 15 h the same day.
-    const viewed = new Date('2026-12-01T15:00:00+01:00');
+    // The site was built on 9 December at 9 h (territorySite.now); it is read at 15 h the same day.
+    const viewed = new Date('2026-12-09T15:00:00+01:00');
     await page.clock.setFixedTime(viewed);
     await page.goto(site.url + '/');
     const lines = await page

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { builtSiteDir } from '../support/paths.ts';
+import { territorySite } from '../support/shared-site.ts';
+import { useTestSite } from '../support/use-served-site.ts';
 import { listPages, weighPage, type PageWeight } from '../support/page-weight.ts';
 
 /*
@@ -16,6 +17,7 @@ const isListing = (url: string) => LISTINGS.some((prefix) => url.startsWith(pref
 const sizeBudget = (url: string) => (isHome(url) ? 60 * KB : isMap(url) ? 120 * KB : 40 * KB);
 const elementBudget = (url: string) => (isListing(url) ? 600 : 380);
 
+const builtSiteDir = useTestSite(territorySite).dist;
 let pages: PageWeight[] = [];
 beforeAll(() => {
   pages = listPages(builtSiteDir).map((url) => weighPage(builtSiteDir, url));

@@ -1,8 +1,10 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { builtSiteDir } from '../support/paths.ts';
+import { territorySite } from '../support/shared-site.ts';
+import { useTestSite } from '../support/use-served-site.ts';
 
+const builtSiteDir = useTestSite(territorySite).dist;
 const page = (url: string) => readFile(path.join(builtSiteDir, url, 'index.html'), 'utf8');
 
 describe('the built site', () => {

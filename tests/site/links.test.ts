@@ -2,8 +2,11 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { routeOf } from '../../src/lib/site/routes.ts';
-import { builtSiteDir } from '../support/paths.ts';
 import { filesEndingWith } from '../support/read-dist.ts';
+import { territorySite } from '../support/shared-site.ts';
+import { useTestSite } from '../support/use-served-site.ts';
+
+const builtSiteDir = useTestSite(territorySite).dist;
 
 /*
  * Every link of the built site, walked page by page: each in-site href, src or form action

@@ -6,11 +6,14 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openContext } from '../support/browser.ts';
-import { builtSiteDir, root } from '../support/paths.ts';
+import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
+import { connectBrowser, openContext } from '../support/browser.ts';
+import { root } from '../support/paths.ts';
+import { territorySite } from '../support/shared-site.ts';
+import { useTestSite } from '../support/use-served-site.ts';
 
 const run = promisify(execFile);
+const builtSiteDir = useTestSite(territorySite).dist;
 const NGINX = ['/usr/sbin/nginx', '/usr/bin/nginx'].find((p) => existsSync(p));
 const BROTLI = '/usr/lib/nginx/modules/ngx_http_brotli_filter_module.so';
 /** The default tile host (src/config.ts): the only third party, on map pages only. */
@@ -110,7 +113,7 @@ beforeAll(async () => {
   nginx = spawn(NGINX, ['-p', dir, '-c', conf, '-g', 'daemon off;'], { stdio: 'ignore' });
   for (let i = 0; i < 100 && (await get('/').catch(() => null)) === null; i++)
     await new Promise((resolve) => setTimeout(resolve, 100));
-  browser = await launchBrowser();
+  browser = await connectBrowser(inject('browserEndpoint'));
 });
 afterAll(async () => {
   await browser.close();

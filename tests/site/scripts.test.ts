@@ -1,8 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { builtSiteDir } from '../support/paths.ts';
 import { filesEndingWith } from '../support/read-dist.ts';
+import { territorySite } from '../support/shared-site.ts';
+import { useTestSite } from '../support/use-served-site.ts';
+
+const builtSiteDir = useTestSite(territorySite).dist;
 
 /*
  * The browser scripts import pure helpers of src/lib (filters, routes, words); the domain's zod

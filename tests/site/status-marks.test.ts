@@ -2,8 +2,11 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { statusText } from '../../src/lib/site/strings/status.ts';
-import { builtSiteDir } from '../support/paths.ts';
 import { filesEndingWith } from '../support/read-dist.ts';
+import { territorySite } from '../support/shared-site.ts';
+import { useTestSite } from '../support/use-served-site.ts';
+
+const builtSiteDir = useTestSite(territorySite).dist;
 
 /* « Annulé » is one word in one mark on every page: agenda lines, event dates, sessions, map, programmes. */
 describe('the status marks of the built site', () => {

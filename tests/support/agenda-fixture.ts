@@ -1,29 +1,8 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import path from 'node:path';
 import type { Occurrence } from '../../src/lib/domain/occurrence.ts';
 import { makeOccurrence } from './make-occurrence.ts';
 
-/** The phone the fixture gives to the Médiathèque de Janzé (the shipped data has none yet). */
+/** The phone the fixture gives to the Médiathèque de Janzé (the shipped data has none yet): see `PLACE_EDITS`. */
 export const FIXTURE_PHONE = '02 99 47 00 00';
-
-const SOURCES = `sources:
-  - id: libellule
-    name: Réseau Libellule
-    organisation: mediatheque-janze
-    format: ics
-    url: https://agenda.example.org/libellule.ics
-  - id: france-services
-    name: Maison France Services
-    organisation: france-services-retiers
-    format: csv
-    url: https://agenda.example.org/france-services.csv
-  - id: fablab
-    name: FabLab de Roche aux Fées
-    organisation: fablab-retiers
-    format: ics
-    url: https://agenda.example.org/fablab.ics
-    demo: true
-`;
 
 const janze = { placeId: 'mediatheque-janze', commune: '35136', location: 'Médiathèque de Janzé' };
 const retiers = { placeId: 'france-services-retiers', commune: '35239', location: 'Maison France Services' };
@@ -32,11 +11,15 @@ const t = (day: string, from: string, to: string) => ({
   end: `${day}T${to}:00+01:00`,
 });
 
-/** A small agenda around 1 December 2026 (TEST_NOW): what the agenda journeys look for. */
+/**
+ * A small agenda around 1 December 2026 (TEST_NOW): what the agenda journeys look for, by source
+ * (sources `agenda-*` of tests/fixtures/shared-site/sources.yaml). Its titles are its own: no other
+ * event of the fixture site bears them (the journeys check), so they can tell their lines apart.
+ */
 export function agendaFixture(): Record<string, Occurrence[]> {
   const cafe = ['2026-12-01', '2026-12-08', '2026-12-15', '2026-12-22', '2027-01-05'].map((day) =>
     makeOccurrence({
-      sourceId: 'libellule',
+      sourceId: 'agenda-libellule',
       uid: 'cafe-numerique',
       title: 'Café numérique',
       description: 'Venez avec vos questions sur l’ordinateur, la tablette ou le téléphone.',
@@ -49,7 +32,7 @@ export function agendaFixture(): Record<string, Occurrence[]> {
     }),
   );
   const taxes = makeOccurrence({
-    sourceId: 'france-services',
+    sourceId: 'agenda-france-services',
     uid: 'impots',
     title: 'Déclarer ses impôts en ligne',
     description: 'Un conseiller vous aide à créer votre espace impots.gouv.',
@@ -63,7 +46,7 @@ export function agendaFixture(): Record<string, Occurrence[]> {
     url: 'https://www.example.org/impots',
   });
   const tablet = makeOccurrence({
-    sourceId: 'fablab',
+    sourceId: 'agenda-fablab',
     uid: 'tablette',
     title: 'Découvrir la tablette',
     ...t('2026-12-02', '10:00', '12:00'),
@@ -76,7 +59,7 @@ export function agendaFixture(): Record<string, Occurrence[]> {
     demo: true,
   });
   const stage = makeOccurrence({
-    sourceId: 'fablab',
+    sourceId: 'agenda-fablab',
     uid: 'stage',
     title: 'Stage impression 3D des vacances',
     start: '2026-12-21',
@@ -91,7 +74,7 @@ export function agendaFixture(): Record<string, Occurrence[]> {
     demo: true,
   });
   const far = makeOccurrence({
-    sourceId: 'libellule',
+    sourceId: 'agenda-libellule',
     uid: 'arnaques',
     title: 'Se protéger des arnaques',
     ...t('2026-12-04', '14:00', '16:00'),
@@ -102,20 +85,5 @@ export function agendaFixture(): Record<string, Occurrence[]> {
     price: 'Gratuit',
     free: true,
   });
-  return { libellule: [...cafe, far], 'france-services': [taxes], fablab: [tablet, stage] };
-}
-
-/** Writes the fixture's sources and events into a copy of `content/`, and a phone for the Janzé médiathèque. */
-export async function writeAgendaFixture(contentDir: string): Promise<void> {
-  await writeFile(path.join(contentDir, 'sources.yaml'), SOURCES);
-  await mkdir(path.join(contentDir, 'events'), { recursive: true });
-  for (const [sourceId, occurrences] of Object.entries(agendaFixture())) {
-    occurrences.sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.id.localeCompare(b.id)));
-    const file = path.join(contentDir, 'events', `${sourceId}.json`);
-    await writeFile(file, JSON.stringify({ sourceId, occurrences }, null, 2) + '\n');
-  }
-  const place = path.join(contentDir, 'places', 'mediatheque-janze.md');
-  const text = await readFile(place, 'utf8');
-  if (!text.includes('\nphone:'))
-    await writeFile(place, text.replace('\nthemes:', `\nphone: '${FIXTURE_PHONE}'\nthemes:`));
+  return { 'agenda-libellule': [...cafe, far], 'agenda-france-services': [taxes], 'agenda-fablab': [tablet, stage] };
 }

@@ -3,13 +3,13 @@ import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import {
   CommuneListSchema,
-  PlaceSchema,
   SourceSchema,
   TaxonomySchema,
   type FeedEvent,
   type PlaceEntry,
   type Source,
 } from '../../src/lib/domain/index.ts';
+import { makePlace } from './make-place.ts';
 import { root } from './paths.ts';
 
 /** The real communes and taxonomy of content/ (read, never written). */
@@ -17,15 +17,6 @@ export const communes = CommuneListSchema.parse(
   JSON.parse(readFileSync(path.join(root, 'content/communes.json'), 'utf8')),
 );
 export const taxonomy = TaxonomySchema.parse(parseYaml(readFileSync(path.join(root, 'content/taxonomy.yaml'), 'utf8')));
-
-/** A place of the directory, validated by the real schema. */
-export function makePlace(id: string, fields: Record<string, unknown>): PlaceEntry {
-  return {
-    ...PlaceSchema.parse({ kind: 'mediatheque', themes: ['bases'], coordinates: { lat: 47.95, lon: -1.5 }, ...fields }),
-    id,
-    description: '',
-  };
-}
 
 /** A small directory: two médiathèques in two communes, a FabLab, and the itinerant bus. */
 export const places: PlaceEntry[] = [
@@ -49,6 +40,7 @@ export const places: PlaceEntry[] = [
     name: 'Bus France Services',
     kind: 'bus-france-services',
     address: { street: '16 rue Louis Pasteur', postalCode: '35240', commune: '35239' },
+    coordinates: { lat: 47.95, lon: -1.5 },
     stops: [
       {
         commune: '35108',

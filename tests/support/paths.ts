@@ -5,9 +5,5 @@ import { fileURLToPath } from 'node:url';
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 /** Scratch space for test outputs (git-ignored). */
 export const outputDir = path.join(root, 'tests/.output');
-/** The site built once for the `site` project by global-setup.ts. */
-export const builtSiteDir = path.join(outputDir, 'site/dist');
-/** The content copy the test site was built from. */
-export const builtContentDir = path.join(outputDir, 'site/content');
-/** The fixed "now" of the test site: a Tuesday morning in winter time. */
+/** The fixed "now" of the fixture site, a Tuesday morning in winter time (the territory site is a week later: shared-site.ts). */
 export const TEST_NOW = '2026-12-01T09:00:00+01:00';

@@ -1,10 +1,36 @@
-import { afterAll, beforeAll } from 'vitest';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { afterAll, beforeAll, inject } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchBrowser } from './browser.ts';
-import { builtSiteDir } from './paths.ts';
-import { serveStatic, type StaticServer } from './static-server.ts';
+import { connectBrowser } from './browser.ts';
+import type { TestSite } from './shared-site.ts';
 
-/** A built site served on 127.0.0.1 and a Chromium, for the tests of one file. */
+/** Waits until global-setup.ts has built `site` (it builds while the unit tests run); throws its error if the build failed. */
+export async function siteBuilt(site: TestSite): Promise<void> {
+  const url = `${inject('testSitesReadiness')}/${site.name}`;
+  for (;;) {
+    const response = await fetch(url);
+    if (response.status === 200) return;
+    if (response.status !== 202) throw new Error(`Site de test « ${site.name} » : ${await response.text()}`);
+    await sleep(250);
+  }
+}
+
+/**
+ * A test file reads `site` (its `dist`, its `contentDir`): waits for its build before the file's
+ * first test. Read the site in tests and `beforeAll` hooks registered after this call, never at
+ * the top level of the file.
+ */
+export function useTestSite(site: TestSite): TestSite {
+  beforeAll(() => siteBuilt(site));
+  return site;
+}
+
+/** Where global-setup.ts serves the test site `site` (`http://127.0.0.1:<port>`). */
+export function siteUrl(site: TestSite): string {
+  return inject('testSiteUrls')[site.name];
+}
+
+/** A test site served on 127.0.0.1 and the shared Chromium, for the tests of one file. */
 export interface ServedSite {
   /** `http://127.0.0.1:<port>` */
   readonly url: string;
@@ -12,30 +38,25 @@ export interface ServedSite {
 }
 
 /**
- * Serves `dir` (default: the site built by global-setup.ts) and launches Chromium before the
- * file's tests, closing both after them. Read `url` and `browser` inside tests only.
+ * The test site `site`, once built, as served by global-setup.ts, and a connection to the
+ * Chromium it started, opened before the file's tests and closed after them (`useTestSite` too).
+ * Read `browser` inside tests only.
  */
-export function useServedSite(dir: string = builtSiteDir): ServedSite {
-  let server: StaticServer | undefined;
+export function useServedSite(site: TestSite): ServedSite {
+  useTestSite(site);
   let browser: Browser | undefined;
   beforeAll(async () => {
-    server = await serveStatic(dir);
-    browser = await launchBrowser();
+    browser = await connectBrowser(inject('browserEndpoint'));
   });
   afterAll(async () => {
     await browser?.close();
-    await server?.close();
   });
-  const ready = <T>(value: T | undefined): T => {
-    if (value === undefined) throw new Error('useServedSite : le site n’est pas encore servi (à lire dans un test)');
-    return value;
-  };
   return {
-    get url() {
-      return ready(server).url;
-    },
+    url: siteUrl(site),
     get browser() {
-      return ready(browser);
+      if (browser === undefined)
+        throw new Error('useServedSite : Chromium n’est pas encore connecté (à lire dans un test)');
+      return browser;
     },
   };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildProgramme, posterPeriod, posterPlaces, quarterPeriod } from '../../../src/lib/export/build-programme.ts';
-import { makePlace } from '../places/place-fixture.ts';
+import { makePlace } from '../../support/make-place.ts';
 import { fixtureContext } from '../../support/export-context-fixture.ts';
 import { fixtureOccurrences } from '../../support/outputs-fixture.ts';
 

@@ -2,7 +2,8 @@ import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { sequenceOf, toICalendar } from '../../../src/lib/export/to-icalendar.ts';
 import { fixtureContext } from '../../support/export-context-fixture.ts';
-import { fixtureOccurrences, makeOccurrence } from '../../support/outputs-fixture.ts';
+import { fixtureOccurrences, FROM_FIXTURE } from '../../support/outputs-fixture.ts';
+import { makeOccurrence } from '../../support/make-occurrence.ts';
 
 const meta = { name: 'Repères numériques – test', description: 'Calendrier de test' };
 
@@ -61,7 +62,9 @@ describe('toICalendar', () => {
   });
 
   it('folds every line within 75 octets without splitting a character, and unfolds to the same text', () => {
-    const long = makeOccurrence('long', {
+    const long = makeOccurrence({
+      ...FROM_FIXTURE,
+      uid: 'long',
       title: 'É'.repeat(50) + ' atelier « numérique » 😀 ' + 'é'.repeat(80),
       start: '2026-12-02T10:00:00+01:00',
       end: '2026-12-02T11:00:00+01:00',
@@ -79,7 +82,9 @@ describe('toICalendar', () => {
 
   it('never writes an empty continuation line, whatever the length of the line', () => {
     for (let n = 60; n <= 160; n++) {
-      const o = makeOccurrence(`n${n}`, {
+      const o = makeOccurrence({
+        ...FROM_FIXTURE,
+        uid: `n${n}`,
         title: 'a'.repeat(n),
         start: '2026-12-02T10:00:00+01:00',
         end: '2026-12-02T11:00:00+01:00',
@@ -95,7 +100,9 @@ describe('toICalendar', () => {
   });
 
   it('keeps a partner’s commas, semicolons and line breaks as text', () => {
-    const tricky = makeOccurrence('tricky', {
+    const tricky = makeOccurrence({
+      ...FROM_FIXTURE,
+      uid: 'tricky',
       title: 'A, B; C',
       start: '2026-12-02T10:00:00+01:00',
       end: '2026-12-02T11:00:00+01:00',

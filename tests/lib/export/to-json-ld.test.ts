@@ -3,7 +3,8 @@ import type { PlaceEntry } from '../../../src/lib/domain/index.ts';
 import { openingHoursToSpec } from '../../../src/lib/export/opening-hours-spec.ts';
 import { placeToJsonLd, priceAmount, serialiseJsonLd, seriesToJsonLd } from '../../../src/lib/export/to-json-ld.ts';
 import { fixtureContext } from '../../support/export-context-fixture.ts';
-import { fixtureOccurrences, fixturePlaces, makeOccurrence } from '../../support/outputs-fixture.ts';
+import { fixtureOccurrences, fixturePlaces, FROM_FIXTURE } from '../../support/outputs-fixture.ts';
+import { makeOccurrence } from '../../support/make-occurrence.ts';
 
 const ctx = fixtureContext();
 const occurrences = fixtureOccurrences();
@@ -36,7 +37,9 @@ describe('seriesToJsonLd', () => {
   });
 
   it('gives no offer when the price says no single amount', () => {
-    const o = makeOccurrence('p', {
+    const o = makeOccurrence({
+      ...FROM_FIXTURE,
+      uid: 'p',
       title: 'x',
       start: '2026-12-02T10:00:00+01:00',
       end: '2026-12-02T11:00:00+01:00',

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { toRssItems } from '../../../src/lib/export/to-rss-items.ts';
 import { fixtureContext } from '../../support/export-context-fixture.ts';
-import { fixtureOccurrences, makeOccurrence } from '../../support/outputs-fixture.ts';
+import { fixtureOccurrences, FROM_FIXTURE } from '../../support/outputs-fixture.ts';
+import { makeOccurrence } from '../../support/make-occurrence.ts';
 
 const now = new Date('2026-12-01T09:00:00+01:00');
 
@@ -35,7 +36,9 @@ describe('toRssItems', () => {
   });
 
   it('announces a series whose every remaining date is cancelled as cancelled', () => {
-    const cancelled = makeOccurrence('annule', {
+    const cancelled = makeOccurrence({
+      ...FROM_FIXTURE,
+      uid: 'annule',
       title: 'Café numérique',
       start: '2026-12-05T10:00:00+01:00',
       end: '2026-12-05T12:00:00+01:00',

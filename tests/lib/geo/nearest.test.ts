@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Commune } from '../../../src/lib/domain/index.ts';
 import { nearestPlaces } from '../../../src/lib/geo/nearest.ts';
-import { makePlace } from '../places/place-fixture.ts';
+import { makePlace } from '../../support/make-place.ts';
 
 const thourie: Commune = {
   insee: '35337',

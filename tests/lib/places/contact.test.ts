@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { contactDirectory, contactOf } from '../../../src/lib/places/contact.ts';
-import { makePlace } from './place-fixture.ts';
+import { makePlace } from '../../support/make-place.ts';
 
 const communeNames = new Map([
   ['35239', 'Retiers'],

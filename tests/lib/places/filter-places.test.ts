@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Need } from '../../../src/lib/domain/index.ts';
 import { facetsOf, filterPlaces, matchesPlaceFilter } from '../../../src/lib/places/filter-places.ts';
-import { makePlace } from './place-fixture.ts';
+import { makePlace } from '../../support/make-place.ts';
 
 const demarches: Need = { id: 'demarches', label: 'Faire mes démarches en ligne', themes: ['demarches'], publics: [] };
 const jeunes: Need = { id: 'jeunes', label: 'Pour les jeunes', themes: [], publics: ['jeunes', 'etudiants'] };

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { TaxonomySchema } from '../../../src/lib/domain/index.ts';
 import { locationIn, phoneLink, toPlaceSummary } from '../../../src/lib/places/place-summary.ts';
 import { root } from '../../support/paths.ts';
-import { makePlace } from './place-fixture.ts';
+import { makePlace } from '../../support/make-place.ts';
 
 const taxonomy = TaxonomySchema.parse(parse(readFileSync(path.join(root, 'content/taxonomy.yaml'), 'utf8')));
 const communeNames = new Map([

@@ -7,7 +7,7 @@ import { contactDirectory, contactOf } from '../../../src/lib/places/contact.ts'
 import { toPlaceSummary } from '../../../src/lib/places/place-summary.ts';
 import { hoursOf, placeHours, placeWhere, toPlaceView } from '../../../src/lib/places/place-view.ts';
 import { root } from '../../support/paths.ts';
-import { makePlace } from './place-fixture.ts';
+import { makePlace } from '../../support/make-place.ts';
 import { describeOpenStatus, openStatusAt } from '../../../src/lib/places/open-status.ts';
 
 describe('hoursOf', () => {

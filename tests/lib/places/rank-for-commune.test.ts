@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Commune } from '../../../src/lib/domain/index.ts';
 import { rankForCommune } from '../../../src/lib/places/rank-for-commune.ts';
-import { makePlace } from './place-fixture.ts';
+import { makePlace } from '../../support/make-place.ts';
 
 const thourie: Commune = {
   insee: '35335',

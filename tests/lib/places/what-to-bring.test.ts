@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { whatToBring } from '../../../src/lib/places/what-to-bring.ts';
-import { makePlace } from './place-fixture.ts';
+import { makePlace } from '../../support/make-place.ts';
 
 describe('whatToBring', () => {
   it('gives the place’s own list when it has one', () => {
