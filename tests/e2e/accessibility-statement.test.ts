@@ -6,6 +6,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { openContext } from '../support/browser.ts';
 import { faintFocusRings, type FaintRing } from '../support/focus-ring.ts';
 import { root } from '../support/paths.ts';
+import { territorySite } from '../support/shared-site.ts';
 import { useServedSite } from '../support/use-served-site.ts';
 
 /*
@@ -17,7 +18,7 @@ import { useServedSite } from '../support/use-served-site.ts';
  * a plain test run (a test run leaves the repository unchanged); this test fails when the
  * published results are no longer the real ones.
  */
-const site = useServedSite();
+const site = useServedSite(territorySite);
 const require = createRequire(import.meta.url);
 const RESULTS_FILE = path.join(root, 'src/build/accessibility-results.json');
 const WIDTH = 360;

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openOnPhone } from '../support/phone-page.ts';
 import { root } from '../support/paths.ts';
+import { territorySite } from '../support/shared-site.ts';
 import { useServedSite } from '../support/use-served-site.ts';
 
 /*
@@ -11,7 +12,7 @@ import { useServedSite } from '../support/use-served-site.ts';
  * itinerant services there, the territory's reference service for the need (taxonomy.yaml), then
  * distance — and never drops the reference service. Read as a resident reads it, at 360 px.
  */
-const site = useServedSite();
+const site = useServedSite(territorySite);
 const REFERENCE = 'Maison France Services de Roche aux Fées';
 
 interface Card {

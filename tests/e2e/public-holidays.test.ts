@@ -2,8 +2,8 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { builtSiteDir } from '../support/paths.ts';
 import { openOnPhone } from '../support/phone-page.ts';
+import { fixtureSite } from '../support/shared-site.ts';
 import { useServedSite } from '../support/use-served-site.ts';
 
 /*
@@ -12,7 +12,7 @@ import { useServedSite } from '../support/use-served-site.ts';
  * les jours fériés »). One rule (lib/places/open-intervals.ts) for the place page, the home page
  * and the open data. The site is built on 1 December; only the browser's clock moves.
  */
-const site = useServedSite();
+const site = useServedSite(fixtureSite);
 const HOLIDAYS = ['2026-12-25T10:00:00+01:00', '2027-01-01T10:00:00+01:00'];
 const PLACES = ['france-services-retiers', 'mobilifee', 'mediatheque-janze', 'fablab-janze'];
 
@@ -66,7 +66,7 @@ describe('opening status on a public holiday (issue 13, point 2)', () => {
   });
 
   it('publishes the hours with the public holidays in the open data', async () => {
-    const places = JSON.parse(await readFile(path.join(builtSiteDir, 'donnees/lieux.json'), 'utf8')) as {
+    const places = JSON.parse(await readFile(path.join(fixtureSite.dist, 'donnees/lieux.json'), 'utf8')) as {
       id: string;
       openingHours?: string;
       stops: { openingHours: string }[];
