@@ -4,17 +4,10 @@
  * time, in UTC and all-day, HTML descriptions, categories, and a few private events.
  */
 import { padDigits } from '../../src/lib/time/pad-digits.ts';
+import { seededRandom } from '../lib/seeded-random.ts';
 
-/** A deterministic pseudo-random generator (mulberry32), so every run benches the same feed. */
-function randomFrom(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
+/** A deterministic pseudo-random generator, so every run benches the same feed. */
+const randomFrom = seededRandom;
 
 const VTIMEZONE = [
   'BEGIN:VTIMEZONE',

@@ -64,7 +64,8 @@ export interface BuildContext extends SiteData {
   /** What the feeds, open data, event and programme pages need (absolute links, venues). */
   exports: ExportContext;
   /** The directory in the national schema, dated by the build (`date_maj`). */
-  mednum: { rows: MednumRow[]; updatedOn: string };
+  /** The national rows; `updatedOn`: the build day (date_maj of a place without `updatedOn`); the places left out while their address is to confirm. */
+  mednum: { rows: MednumRow[]; updatedOn: string; addressToConfirm: string[] };
 }
 
 /** A transport service of the directory: its name and page, and how to book it. */
@@ -97,9 +98,10 @@ function siteUrl(): string {
 function mednumOf(data: SiteData, exports: ExportContext): BuildContext['mednum'] {
   const updatedOn = toZonedDate(data.now.getTime());
   const { rows, problems } = toMednumRows(data.places, exports, updatedOn);
-  // Places the national schema refuses are left out of its file and named in the build log.
-  for (const p of problems) console.warn(`[données nationales] ${p.message}`);
-  return { rows, updatedOn };
+  // Places the national schema refuses are left out of its file and named in the build log; those
+  // whose address is still to confirm are not errors: /donnees/ counts them.
+  for (const p of problems.filter((p) => !p.addressToConfirm)) console.warn(`[données nationales] ${p.message}`);
+  return { rows, updatedOn, addressToConfirm: problems.filter((p) => p.addressToConfirm).map((p) => p.placeId) };
 }
 
 /** Each place's hours at `now`; hours that cannot be computed are named in the build log. */

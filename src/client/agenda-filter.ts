@@ -43,6 +43,7 @@ class AgendaFilterElement extends HTMLElement {
     });
     this.form.addEventListener('submit', (event) => {
       event.preventDefault();
+      this.apply(true);
     });
     this.form.addEventListener('reset', () => {
       setTimeout(() => {

@@ -84,6 +84,10 @@ class PlaceMap extends HTMLElement {
     form.addEventListener('change', () => {
       this.filter(new FormData(form));
     });
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      this.filter(new FormData(form));
+    });
   }
 
   private fit(): void {

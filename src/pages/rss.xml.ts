@@ -14,7 +14,8 @@ export async function GET() {
     site: ctx.siteUrl,
     items: toRssItems(occurrences, ctx, now),
     xmlns: { atom: 'http://www.w3.org/2005/Atom' },
-    customData: `<language>fr-FR</language><atom:link href="${absoluteUrl(ctx, routes.rss())}" rel="self" type="application/rss+xml"/>`,
+    // lastBuildDate: when this version of the feed was built (the build's clock, as every page).
+    customData: `<language>fr-FR</language><lastBuildDate>${now.toUTCString()}</lastBuildDate><atom:link href="${absoluteUrl(ctx, routes.rss())}" rel="self" type="application/rss+xml"/>`,
     trailingSlash: true,
   });
 }

@@ -34,13 +34,19 @@ beforeAll(async () => {
 const read = (file: string) => readFile(path.join(builtSiteDir, file), 'utf8');
 const decode = (value: string) => value.replaceAll('&amp;', '&').replaceAll('&#38;', '&');
 
-/** The site path of a link, or `null` when it leaves the site (another host, mailto:, tel:, webcal:). */
+/** The site path of a link, or `null` when it leaves the site (another host, mailto:, tel:). */
 function sitePath(value: string, from: string): string | null {
   if (value.startsWith('#')) return `${pageUrl(from)}${value}`;
   if (value.startsWith('/') && !value.startsWith('//')) return value;
   if (value.startsWith(`${origin}/`)) return value.slice(origin.length);
+  // A calendar subscription (webcal://<site host>/agenda.ics) is a link to the site's file.
+  const webcal = `webcal://${new URL(origin).host}/`;
+  if (value.startsWith(webcal)) return value.slice(webcal.length - 1);
   return null;
 }
+
+/** The ids of a page's elements (exactly `id="…"`, not `data-…-id`). */
+const idsOf = (html: string) => new Set([...html.matchAll(/\sid="([^"]*)"/g)].map((m) => m[1] ?? ''));
 
 /** `/lieux/x/` for `lieux/x/index.html`. */
 const pageUrl = (file: string) => `/${file.replace(/index\.html$/, '')}`;
@@ -70,7 +76,22 @@ async function linksOfFeeds(): Promise<Link[]> {
       const url = sitePath(decode(m[1] ?? ''), from);
       return url === null ? [] : [{ from, url }];
     });
+  const calendars = await filesEndingWith(builtSiteDir, '.ics');
+  const inCalendars = await Promise.all(
+    calendars.map(async (file) => {
+      const unfolded = (await read(file)).replace(/\r\n[ \t]/g, '');
+      return [...unfolded.matchAll(/^URL:(\S+)$|(https?:\/\/\S+?)(?:\\n|\r?$)/gm)].flatMap((m) => {
+        const url = sitePath(m[1] ?? m[2] ?? '', file);
+        return url === null ? [] : [{ from: file, url }];
+      });
+    }),
+  );
+  const jsonLd = (
+    await Promise.all(htmlFiles.map(async (file) => found(file, /"(?:url|@id)":"(https?:[^"]+)"/g)))
+  ).flat();
   return [
+    ...inCalendars.flat(),
+    ...jsonLd,
     ...(await found('rss.xml', /<link>([^<]+)<\/link>/g)),
     ...(await found('sitemap-0.xml', /<loc>([^<]+)<\/loc>/g)),
     ...(await found('donnees/evenements.json', /"page": "([^"]+)"/g)),
@@ -85,6 +106,13 @@ describe('the links of the built site', () => {
     const urls = new Set((await linksOfPages()).map((l) => l.url));
     for (const url of ['/', '/agenda/page-2/', '/lieux/mediatheque-janze/', '/carte/#fablab-janze', '/agenda.ics'])
       expect(urls.has(url), url).toBe(true);
+    expect(urls.has('/agenda/janze.ics'), 'a commune’s calendar, linked from its pages').toBe(true);
+  });
+
+  it('finds the links of the calendars and of the structured data', async () => {
+    const froms = new Set((await linksOfFeeds()).map((l) => l.from));
+    expect(froms.has('agenda.ics')).toBe(true);
+    expect([...froms].some((f) => f.startsWith('lieux/'))).toBe(true);
   });
 
   it('lead to a built file, in the pages and in the feeds', async () => {
@@ -98,7 +126,7 @@ describe('the links of the built site', () => {
     const missing: string[] = [];
     for (const link of targets) {
       const [, fragment = ''] = link.url.split('#');
-      if (!(await read(fileOf(link.url))).includes(`id="${fragment}"`)) missing.push(`${link.from} → ${link.url}`);
+      if (!idsOf(await read(fileOf(link.url))).has(fragment)) missing.push(`${link.from} → ${link.url}`);
     }
     expect(targets.length).toBeGreaterThan(0);
     expect(missing).toEqual([]);

@@ -151,6 +151,17 @@ describe('deploy/nginx/reperes-numeriques.conf', () => {
     expect(header(await get('/', {}), 'content-encoding')).toBe('');
   });
 
+  it('answers a calendar app that asks again with 304 Not Modified: a subscriber downloads a calendar once per build', async () => {
+    const first = await get('/agenda.ics', { 'accept-encoding': 'gzip' });
+    const again = await get('/agenda.ics', {
+      'accept-encoding': 'gzip',
+      'if-none-match': header(first, 'etag'),
+      'if-modified-since': header(first, 'last-modified'),
+    });
+    expect(header(first, 'etag')).not.toBe('');
+    expect(again.status).toBe(304);
+  });
+
   it('sends the security headers on every answer, errors included', async () => {
     for (const answer of [await get('/'), await get('/page-absente/')]) {
       expect(header(answer, 'x-content-type-options')).toBe('nosniff');

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CoordinatesSchema, HttpUrlSchema, InseeSchema, PhoneSchema, SlugSchema } from './primitives.ts';
+import { CoordinatesSchema, DateSchema, HttpUrlSchema, InseeSchema, PhoneSchema, SlugSchema } from './primitives.ts';
 import { CONFIRMABLE_FIELDS } from './vocabulary.ts';
 
 /** A postal address. */
@@ -88,6 +88,11 @@ export const PlaceSchema = z.strictObject({
   toConfirm: z.union([z.boolean(), z.array(z.enum(CONFIRMABLE_FIELDS))]).default(false),
   /** Roadmap actions (1–12) this place carries. */
   actions: z.array(z.number().int().min(1).max(12)).default([]),
+  /**
+   * The day this record last changed (`2026-11-28`): the open data's `date_maj`. Set by whoever
+   * edits the file; a test checks it against the file's git history (tests/content/places-updated-on.test.ts).
+   */
+  updatedOn: DateSchema.optional(),
 });
 export type Place = z.infer<typeof PlaceSchema>;
 /** A place with its id (the file name) and its description. */

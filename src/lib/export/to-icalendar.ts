@@ -1,20 +1,24 @@
 /**
  * iCalendar out (RFC 5545), built with ical.js components, never by string concatenation.
  *
- * One VEVENT per occurrence, each with its own UID (`<occurrence id>@<site host>`), rather than an
- * RRULE per series: the data model keeps expanded occurrences (the partner's rule, its EXDATEs and
- * RECURRENCE-ID overrides are already applied, and CSV feeds never had a rule), so a rule rebuilt
- * here would be a guess. The occurrence id hashes source, UID and original instant, so it is
- * stable across builds; a moved or cancelled date keeps its UID and the calendar updates it.
- * DTSTAMP and LAST-MODIFIED come from the data (`updatedAt`, else `firstSeen`), never from the
- * build's clock: rebuilding the same data gives the same bytes.
+ * A regular series is ONE VEVENT with its RRULE (COUNT), an EXDATE for each date it skips and an
+ * override (RECURRENCE-ID) for each date that differs; its UID is the series id at the site's host.
+ * Dates no rule describes stay VEVENTs of their own, UID = the occurrence id at the site's host.
+ * Both ids are hashes of the partner's data (source, UID, original instant), stable across
+ * builds: a subscribed calendar updates what it knows instead of duplicating it.
+ *
+ * No METHOD: a published calendar is not an iTIP message (RFC 5546), whose METHOD:PUBLISH would
+ * require an ORGANIZER in every event — a calendar user address that receives replies, which the
+ * site does not have for its partners' events. Without METHOD, the file is a plain iCalendar
+ * object, what Google Agenda, Outlook, Apple Calendar and Thunderbird subscribe to.
  */
 import ICAL from 'ical.js';
 import type { Occurrence } from '../domain/index.ts';
-import { eventPageUrl, type ExportContext, themeLabels } from './export-context.ts';
-import { venueLine, venueOf } from './venue.ts';
-import { PARIS_TZID, parisVTimezone } from './paris-timezone.ts';
 import { icsText } from '../site/strings/feeds.ts';
+import type { ExportContext } from './export-context.ts';
+import { inferSeriesRule, type SeriesLayout, type SeriesRule } from './infer-series-rule.ts';
+import { parisVTimezone, PARIS_TZID } from './paris-timezone.ts';
+import { lastModifiedOf, occurrenceToVEvent, revisionOf, sequenceOf, whenProperty } from './to-vevent.ts';
 
 /** Name and description of a published calendar. */
 export interface CalendarMeta {
@@ -24,98 +28,72 @@ export interface CalendarMeta {
   description: string;
 }
 
-const STATUS = { confirmed: 'CONFIRMED', tentative: 'TENTATIVE', cancelled: 'CANCELLED' } as const;
-
-/** An instant as a UTC ICAL.Time (DTSTAMP, LAST-MODIFIED must be UTC). */
-function utcTime(iso: string): ICAL.Time {
-  return ICAL.Time.fromJSDate(new Date(iso), true);
-}
-
-/** A stored start/end as an ICAL.Time: a date, or the Paris wall time read from the ISO string. */
-function wallTime(when: string): ICAL.Time {
-  if (/^\d{4}-\d{2}-\d{2}$/.test(when)) return ICAL.Time.fromDateString(when);
-  // Stored times are Europe/Paris wall times with their offset: the first 19 characters are the wall time.
-  return ICAL.Time.fromDateTimeString(when.slice(0, 19));
-}
-
-function addWhen(event: ICAL.Component, name: 'dtstart' | 'dtend', when: string): void {
-  const prop = new ICAL.Property(name);
-  const time = wallTime(when);
-  prop.setValue(time);
-  if (!time.isDate) prop.setParameter('tzid', PARIS_TZID);
-  event.addProperty(prop);
+/** RFC 5545 TEXT escaping (3.3.11): backslash, semicolon, comma and line breaks. */
+export function escapeText(value: string): string {
+  return value.replace(/[\\;,]/g, (c) => `\\${c}`).replace(/\r?\n/g, '\\n');
 }
 
 /**
- * SEQUENCE without history: minutes from first sight to the last modification the feed declared.
- * It never decreases while the partner edits the event, and the same data gives the same number.
+ * A calendar-level TEXT property. ical.js knows DESCRIPTION as TEXT and escapes it; it does not
+ * know RFC 7986's NAME nor the X-WR- names, and would write their value as is (an unescaped comma
+ * splits a TEXT value for strict readers): those are escaped here, with no VALUE parameter.
  */
-export function sequenceOf(occurrence: Pick<Occurrence, 'firstSeen' | 'updatedAt'>): number {
-  if (occurrence.updatedAt === null) return 0;
-  const minutes = Math.floor((Date.parse(occurrence.updatedAt) - Date.parse(occurrence.firstSeen)) / 60_000);
-  return Math.min(Math.max(minutes, 0), 2_147_483_647);
-}
-
-/** The text of DESCRIPTION: the partner's description, then practical details and the event page. */
-function descriptionOf(occurrence: Occurrence, ctx: ExportContext, pageUrl: string): string {
-  const venue = venueOf(occurrence, ctx);
-  const organiser = ctx.sources.get(occurrence.sourceId)?.name;
-  const lines = [
-    occurrence.description,
-    occurrence.price === null ? null : `${icsText.price} : ${occurrence.price}`,
-    occurrence.registration === null ? null : `${icsText.registration} : ${occurrence.registration}`,
-    venue.phone === null ? null : `${icsText.phone} : ${venue.phone}`,
-    organiser === undefined ? null : `${icsText.organiser} : ${organiser}`,
-    `${icsText.moreInfo} : ${pageUrl}`,
-  ];
-  return lines.filter((l): l is string => l !== null && l !== '').join('\n\n');
-}
-
-/** One VEVENT for one occurrence. UID: the occurrence id at the site's host (stable across builds). */
-export function occurrenceToVEvent(occurrence: Occurrence, ctx: ExportContext): ICAL.Component {
-  const event = new ICAL.Component('vevent');
-  const pageUrl = eventPageUrl(ctx, occurrence);
-  const revised = utcTime(occurrence.updatedAt ?? occurrence.firstSeen);
-  const cancelled = occurrence.status === 'cancelled';
-  event.addPropertyWithValue('uid', `${occurrence.id}@${ctx.host}`);
-  event.addPropertyWithValue('dtstamp', revised);
-  event.addPropertyWithValue('last-modified', revised);
-  event.addPropertyWithValue('created', utcTime(occurrence.firstSeen));
-  event.addPropertyWithValue('sequence', sequenceOf(occurrence));
-  addWhen(event, 'dtstart', occurrence.start);
-  addWhen(event, 'dtend', occurrence.end);
-  event.addPropertyWithValue('summary', cancelled ? `${icsText.cancelled} ${occurrence.title}` : occurrence.title);
-  event.addPropertyWithValue('description', descriptionOf(occurrence, ctx, pageUrl));
-  const where = venueLine(venueOf(occurrence, ctx));
-  if (where !== '') event.addPropertyWithValue('location', where);
-  if (occurrence.coordinates !== null)
-    event.addPropertyWithValue('geo', [occurrence.coordinates.lat, occurrence.coordinates.lon]);
-  const categories = themeLabels(occurrence.themes, ctx);
-  if (categories.length > 0) event.addProperty(multiValued('categories', categories));
-  event.addPropertyWithValue('status', STATUS[occurrence.status]);
-  event.addPropertyWithValue('class', 'PUBLIC');
-  // Public events must not mark the subscriber as busy.
-  event.addPropertyWithValue('transp', 'TRANSPARENT');
-  event.addPropertyWithValue('url', pageUrl);
-  return event;
-}
-
-function multiValued(name: string, values: string[]): ICAL.Property {
+function textProperty(name: string, value: string): ICAL.Property {
   const prop = new ICAL.Property(name);
-  prop.setValues(values);
+  prop.setValue(name === 'description' ? value : escapeText(value));
   return prop;
 }
 
-/** The VCALENDAR of some occurrences, one VEVENT each, with the Paris VTIMEZONE. */
+/** RRULE parts as ical.js takes them. */
+function recurOf(rule: SeriesRule): ICAL.Recur {
+  return ICAL.Recur.fromData({
+    freq: rule.freq,
+    interval: rule.interval,
+    count: rule.count,
+    ...(rule.byDay.length > 0 ? { byday: rule.byDay } : {}),
+    ...(rule.byMonthDay.length > 0 ? { bymonthday: rule.byMonthDay } : {}),
+  });
+}
+
+/** The VEVENTs of a series written as a rule: the recurring one, its overrides, then the singles. */
+function seriesToVEvents(layout: SeriesLayout, all: readonly Occurrence[], ctx: ExportContext): ICAL.Component[] {
+  const { template, first } = layout;
+  const uid = `${template.seriesId}@${ctx.host}`;
+  const inRule = all.filter((o) => !layout.singles.includes(o));
+  const revision = {
+    created: inRule.map((o) => o.firstSeen).reduce((a, b) => (Date.parse(a) <= Date.parse(b) ? a : b)),
+    lastModified: inRule.map(lastModifiedOf).reduce((a, b) => (Date.parse(a) >= Date.parse(b) ? a : b)),
+    sequence: Math.max(...inRule.map(sequenceOf)),
+  };
+  const master = occurrenceToVEvent({ ...template, start: first.start, end: first.end }, ctx, uid, revision);
+  master.addPropertyWithValue('rrule', recurOf(layout.rule));
+  for (const exdate of layout.exdates) master.addProperty(whenProperty('exdate', exdate));
+  const overrides = layout.overrides.map(({ recurrenceId, occurrence }) => {
+    const event = occurrenceToVEvent(occurrence, ctx, uid, revisionOf(occurrence));
+    event.addProperty(whenProperty('recurrence-id', recurrenceId));
+    return event;
+  });
+  const singles = layout.singles.map((o) => occurrenceToVEvent(o, ctx));
+  return [master, ...overrides, ...singles];
+}
+
+/** Occurrences grouped by series, in the order of their first occurrence. */
+function bySeries(occurrences: readonly Occurrence[]): Occurrence[][] {
+  const groups = new Map<string, Occurrence[]>();
+  for (const o of occurrences) groups.set(o.seriesId, [...(groups.get(o.seriesId) ?? []), o]);
+  return [...groups.values()];
+}
+
+/** The VCALENDAR of some occurrences (sorted by start), regular series as rules, with the Paris VTIMEZONE. */
 export function buildVCalendar(occurrences: readonly Occurrence[], meta: CalendarMeta, ctx: ExportContext) {
   const cal = new ICAL.Component('vcalendar');
   cal.addPropertyWithValue('prodid', icsText.prodId);
   cal.addPropertyWithValue('version', '2.0');
   cal.addPropertyWithValue('calscale', 'GREGORIAN');
-  cal.addPropertyWithValue('method', 'PUBLISH');
-  cal.addPropertyWithValue('x-wr-calname', meta.name);
-  cal.addPropertyWithValue('name', meta.name);
-  cal.addPropertyWithValue('x-wr-caldesc', meta.description);
+  cal.addProperty(textProperty('name', meta.name));
+  cal.addProperty(textProperty('x-wr-calname', meta.name));
+  cal.addProperty(textProperty('description', meta.description));
+  cal.addProperty(textProperty('x-wr-caldesc', meta.description));
   cal.addPropertyWithValue('x-wr-timezone', PARIS_TZID);
   const refresh = new ICAL.Property('refresh-interval');
   refresh.resetType('duration');
@@ -123,7 +101,12 @@ export function buildVCalendar(occurrences: readonly Occurrence[], meta: Calenda
   cal.addProperty(refresh);
   cal.addPropertyWithValue('x-published-ttl', 'PT12H');
   cal.addSubcomponent(parisVTimezone());
-  for (const o of occurrences) cal.addSubcomponent(occurrenceToVEvent(o, ctx));
+  for (const series of bySeries(occurrences)) {
+    const layout = inferSeriesRule(series);
+    const events =
+      layout === null ? series.map((o) => occurrenceToVEvent(o, ctx)) : seriesToVEvents(layout, series, ctx);
+    for (const event of events) cal.addSubcomponent(event);
+  }
   return cal;
 }
 

@@ -1,4 +1,5 @@
-import { isConfirmed, type Occurrence, type PlaceEntry } from '../domain/index.ts';
+import type { Occurrence, PlaceEntry } from '../domain/index.ts';
+import { publishedFact, publishedStreet, withoutPlaceholders } from '../places/published-facts.ts';
 import { routes } from '../site/routes.ts';
 import { absoluteUrl, eventPageUrl, type ExportContext } from './export-context.ts';
 import { venueOf } from './venue.ts';
@@ -71,7 +72,10 @@ export function occurrenceToJsonLd(o: Occurrence, ctx: ExportContext): JsonLd {
           organizer: {
             '@type': 'Organization',
             name: organiser?.name ?? source.name,
-            ...(organiser?.website === undefined ? {} : { url: organiser.website }),
+            // The partner's own site when known, else its page on this site: an organizer always has a url.
+            url:
+              (organiser === undefined ? undefined : publishedFact(organiser, 'website')) ??
+              absoluteUrl(ctx, organiser === undefined ? routes.home() : routes.place(organiser.id)),
           },
         }),
     url,
@@ -92,19 +96,24 @@ export function seriesToJsonLd(occurrences: readonly Occurrence[], ctx: ExportCo
  */
 export function placeToJsonLd(place: PlaceEntry, ctx: ExportContext): JsonLd {
   const commune = ctx.communes.get(place.address.commune);
-  const confirmed = (field: string) => isConfirmed(place, field);
-  const hours =
-    place.openingHours === undefined || !confirmed('openingHours') ? [] : openingHoursToSpec(place.openingHours);
+  const openingHours = publishedFact(place, 'openingHours');
+  const hours = openingHours === undefined ? [] : openingHoursToSpec(openingHours);
+  const [phone, email, website] = [
+    publishedFact(place, 'phone'),
+    publishedFact(place, 'email'),
+    publishedFact(place, 'website'),
+  ];
+  const description = withoutPlaceholders(place.description);
   return {
     '@context': 'https://schema.org',
     '@type': place.kind === 'mediatheque' ? 'Library' : 'LocalBusiness',
     name: place.name,
-    ...(place.description.trim() === '' ? {} : { description: place.description.trim() }),
-    address: postalAddress(place.address.street, place.address.postalCode, commune?.name ?? null),
+    ...(description === '' ? {} : { description }),
+    address: postalAddress(publishedStreet(place), place.address.postalCode, commune?.name ?? null),
     geo: { '@type': 'GeoCoordinates', latitude: place.coordinates.lat, longitude: place.coordinates.lon },
-    ...(place.phone === undefined || !confirmed('phone') ? {} : { telephone: place.phone }),
-    ...(place.email === undefined || !confirmed('email') ? {} : { email: place.email }),
-    ...(place.website === undefined ? {} : { sameAs: [place.website] }),
+    ...(phone === undefined ? {} : { telephone: phone }),
+    ...(email === undefined ? {} : { email }),
+    ...(website === undefined ? {} : { sameAs: [website] }),
     ...(hours.length === 0 ? {} : { openingHoursSpecification: hours }),
     ...(place.fees.includes('gratuit') ? { isAccessibleForFree: true } : {}),
     url: absoluteUrl(ctx, routes.place(place.id)),

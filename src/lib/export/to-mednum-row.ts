@@ -26,7 +26,8 @@ import {
   Service,
   Typologie,
 } from '@gouvfr-anct/lieux-de-mediation-numerique';
-import { isConfirmed, type PlaceEntry } from '../domain/index.ts';
+import type { PlaceEntry } from '../domain/index.ts';
+import { publishedFact, publishedStreet, withoutPlaceholders } from '../places/published-facts.ts';
 import type { ExportContext } from './export-context.ts';
 
 /** The 32 columns of the national schema (LaMednum standard-mediation-num v1.0), in order. */
@@ -100,30 +101,44 @@ function nationalLists(place: PlaceEntry, ctx: ExportContext) {
 
 const nonEmpty = <T>(list: T[]) => (list.length > 0 ? list : undefined);
 
+/** Why a place is not in the national file although nothing in it is wrong. */
+export class AddressToConfirmError extends Error {
+  constructor(placeId: string) {
+    super(`l’adresse du lieu « ${placeId} » est encore à confirmer : le standard national exige une voie`);
+    this.name = 'AdresseAConfirmer';
+  }
+}
+
 /**
  * The place as the official package's model; its constructors check every value (they throw).
- * Hours, phone, email and website still to be confirmed by the partner are left out of the
- * national file (the required address is always written).
+ * Facts still to be confirmed by the partner and placeholders are left out (published-facts.ts);
+ * a place whose address is not confirmed cannot be written (the national schema requires a street).
+ * `date_maj` is the day the place's record last changed (`updatedOn`), else `fallbackUpdatedOn`.
  */
 export function toLieuMediationNumerique(
   place: PlaceEntry,
   ctx: ExportContext,
-  updatedOn: string,
+  fallbackUpdatedOn: string,
 ): LieuMediationNumerique {
   const commune = ctx.communes.get(place.address.commune);
   const lists = nationalLists(place, ctx);
   const itinerant = place.stops.length > 0 || place.kind === 'bus-france-services';
   const programmes = place.kind.includes('france-services') ? [DispositifProgrammeNational.FranceServices] : [];
   const optional = <T, R>(value: T | undefined, make: (v: T) => R) => (value === undefined ? undefined : make(value));
-  const confirmed = <K extends 'openingHours' | 'phone' | 'email' | 'website'>(field: K) =>
-    isConfirmed(place, field) ? place[field] : undefined;
-  const [phone, email, website] = [confirmed('phone'), confirmed('email'), confirmed('website')];
+  const [phone, email, website] = [
+    publishedFact(place, 'phone'),
+    publishedFact(place, 'email'),
+    publishedFact(place, 'website'),
+  ];
+  const street = publishedStreet(place);
+  if (street === null) throw new AddressToConfirmError(place.id);
+  const description = withoutPlaceholders(place.description);
   return {
     id: Id(place.id),
     pivot: Pivot(place.pivot ?? UNKNOWN_PIVOT),
     nom: Nom(place.name),
     adresse: Adresse({
-      voie: place.address.street,
+      voie: street,
       code_postal: place.address.postalCode,
       code_insee: place.address.commune,
       commune: commune?.name ?? '',
@@ -135,13 +150,13 @@ export function toLieuMediationNumerique(
       ...(email === undefined ? {} : { courriels: [Courriel(email)] }),
       ...(website === undefined ? {} : { site_web: [Url(website)] }),
     }),
-    // As the partner wrote them: the national tools read `horaires` without a country, so a `PH`
-    // rule (public holidays) would make them refuse the row; lieux.json carries the holidays.
-    horaires: confirmed('openingHours'),
-    presentation: place.description.trim() === '' ? undefined : presentationOf(place.description),
+    // As the partner wrote them, once confirmed: the national tools read `horaires` without a
+    // country, so a `PH` rule (public holidays) would make them refuse the row; lieux.json carries the holidays.
+    horaires: publishedFact(place, 'openingHours'),
+    presentation: description === '' ? undefined : presentationOf(description),
     source: MEDNUM_SOURCE,
     structure_parente: place.organisation,
-    date_maj: new Date(`${updatedOn}T12:00:00Z`),
+    date_maj: new Date(`${place.updatedOn ?? fallbackUpdatedOn}T12:00:00Z`),
     services: Services(lists.services),
     publics_specifiquement_adresses: optional(nonEmpty(lists.publics), PublicsSpecifiquementAdresses),
     frais_a_charge: optional(nonEmpty(lists.fees), FraisACharge),

@@ -5,12 +5,21 @@ import { withPublicHolidays } from '../places/open-intervals.ts';
 import { routes } from '../site/routes.ts';
 import { absoluteUrl, eventPageUrl, type ExportContext, themeLabels } from './export-context.ts';
 import type { OpenEvent, OpenPlace } from './open-data-schemas.ts';
-import { MEDNUM_COLUMNS, toLieuMediationNumerique, toMednumRow, type MednumRow } from './to-mednum-row.ts';
+import {
+  AddressToConfirmError,
+  MEDNUM_COLUMNS,
+  toLieuMediationNumerique,
+  toMednumRow,
+  type MednumRow,
+} from './to-mednum-row.ts';
+import { publishedFact, publishedStreet, withoutPlaceholders } from '../places/published-facts.ts';
 
 /** A place that could not be written in the national file, and why (plain French). */
 export interface MednumProblem {
   placeId: string;
   message: string;
+  /** `true` when only its address remains to be confirmed (not an error of the data). */
+  addressToConfirm: boolean;
 }
 
 function messageOf(cause: unknown): string {
@@ -28,7 +37,11 @@ export function toMednumRows(places: readonly PlaceEntry[], ctx: ExportContext, 
     try {
       rows.push(toMednumRow(place, ctx, updatedOn));
     } catch (cause) {
-      problems.push({ placeId: place.id, message: `lieu « ${place.id} » non publié : ${messageOf(cause)}` });
+      problems.push({
+        placeId: place.id,
+        message: `lieu « ${place.id} » non publié : ${messageOf(cause)}`,
+        addressToConfirm: cause instanceof AddressToConfirmError,
+      });
     }
   }
   return { rows, problems };
@@ -81,19 +94,29 @@ export function toEventsOpenData(occurrences: readonly Occurrence[], ctx: Export
 }
 
 /**
- * `/donnees/lieux.json`: the directory, as in content/places with the commune named, and its
- * hours (and its stops') as the site reads them: closed on public holidays unless they say otherwise.
+ * `/donnees/lieux.json`: the directory as in content/places with the commune named, without what
+ * the partner has not confirmed (published-facts.ts): the street is `null` until the address is
+ * confirmed, unconfirmed hours and contacts are left out, `toConfirm` says which facts are missing.
  */
+/** The facts of a place left out of lieux.json while unconfirmed. */
+const CONTACT_FACTS = ['openingHours', 'phone', 'email', 'website'] as const;
+
 export function toPlacesOpenData(places: readonly PlaceEntry[], ctx: ExportContext): OpenPlace[] {
   return [...places]
     .sort((a, b) => a.id.localeCompare(b.id))
-    .map((p) => ({
-      ...p,
-      ...(p.openingHours === undefined ? {} : { openingHours: withPublicHolidays(p.openingHours) }),
-      stops: p.stops.map((s) => ({ ...s, openingHours: withPublicHolidays(s.openingHours) })),
-      communeName: ctx.communes.get(p.address.commune)?.name ?? null,
-      page: absoluteUrl(ctx, routes.place(p.id)),
-    }));
+    .map((p) => {
+      const unconfirmed = new Set<string>(CONTACT_FACTS.filter((f) => publishedFact(p, f) === undefined));
+      const kept = Object.fromEntries(Object.entries(p).filter(([key]) => !unconfirmed.has(key))) as PlaceEntry;
+      return {
+        ...kept,
+        ...(kept.openingHours === undefined ? {} : { openingHours: withPublicHolidays(kept.openingHours) }),
+        stops: p.stops.map((s) => ({ ...s, openingHours: withPublicHolidays(s.openingHours) })),
+        address: { ...p.address, street: publishedStreet(p) },
+        description: withoutPlaceholders(p.description),
+        communeName: ctx.communes.get(p.address.commune)?.name ?? null,
+        page: absoluteUrl(ctx, routes.place(p.id)),
+      };
+    });
 }
 
 /** A JSON document as published: 2-space indented, final newline. */

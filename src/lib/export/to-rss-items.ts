@@ -4,12 +4,13 @@ import { formatWhen } from '../format/index.ts';
 import { icsText, rssText } from '../site/strings/feeds.ts';
 import { eventPageUrl, type ExportContext, themeLabels } from './export-context.ts';
 import { venueLine, venueOf } from './venue.ts';
+import { whenToEpoch } from '../time/zoned-time.ts';
 
 /** One RSS item, in the shape @astrojs/rss takes. */
 export interface RssItem {
   title: string;
   link: string;
-  /** When the series was first seen by the ingest. */
+  /** When the site first published the series: the earliest `firstSeen` of its occurrences. */
   pubDate: Date;
   description: string;
   categories: string[];
@@ -22,9 +23,23 @@ function firstOf<T>(list: readonly T[]): T {
   return first;
 }
 
-const earliest = (values: string[]) => values.reduce((a, b) => (Date.parse(a) <= Date.parse(b) ? a : b));
+/**
+ * When the site first published each series: the earliest `firstSeen` of ALL its occurrences in
+ * the data, past ones included. `firstSeen` is written by the ingest the night it first reads an
+ * occurrence and kept from then on, so the date stays the same night after night (for a series
+ * without end, until the dates first seen that night leave the data, a year and a month later);
+ * taking only the upcoming dates would make a weekly series look new again every week.
+ */
+function firstPublished(occurrences: readonly Occurrence[]): Map<string, string> {
+  const first = new Map<string, string>();
+  for (const o of occurrences) {
+    const known = first.get(o.seriesId);
+    if (known === undefined || Date.parse(o.firstSeen) < Date.parse(known)) first.set(o.seriesId, o.firstSeen);
+  }
+  return first;
+}
 
-function itemOf(series: Series, ctx: ExportContext, now: Date): RssItem {
+function itemOf(series: Series, ctx: ExportContext, now: Date, published: string): RssItem {
   const upcoming = series.occurrences;
   const allCancelled = upcoming.every((o) => o.status === 'cancelled');
   const next = upcoming.find((o) => o.status !== 'cancelled') ?? firstOf(upcoming);
@@ -44,11 +59,10 @@ function itemOf(series: Series, ctx: ExportContext, now: Date): RssItem {
     next.registration === null ? null : `${icsText.registration} : ${next.registration}`,
     venue.phone === null ? null : `${icsText.phone} : ${venue.phone}`,
   ];
-  const firstSeen = earliest(upcoming.map((o) => o.firstSeen));
   return {
     title: `${prefix}${series.title} — ${when}${commune}`,
     link: eventPageUrl(ctx, { seriesId: series.seriesId, title: series.title }),
-    pubDate: new Date(firstSeen),
+    pubDate: new Date(published),
     description: paragraphs.filter((p): p is string => p !== null && p !== '').join('\n\n'),
     categories: themeLabels(next.themes, ctx),
   };
@@ -56,10 +70,21 @@ function itemOf(series: Series, ctx: ExportContext, now: Date): RssItem {
 
 /**
  * The RSS items: one per series with an occurrence still to come at `now` (never one per weekly
- * date), newest first by the day the series was first seen, then by link.
+ * date), newest first by the day the site first published the series; among series published the
+ * same night, the soonest first.
  */
 export function toRssItems(occurrences: readonly Occurrence[], ctx: ExportContext, now: Date): RssItem[] {
+  const published = firstPublished(occurrences);
   return buildSeries(upcomingOccurrences(occurrences, now))
-    .map((s) => itemOf(s, ctx, now))
-    .sort((a, b) => b.pubDate.getTime() - a.pubDate.getTime() || a.link.localeCompare(b.link));
+    .map((s) => ({
+      item: itemOf(s, ctx, now, published.get(s.seriesId) ?? firstOf(s.occurrences).firstSeen),
+      series: s,
+    }))
+    .sort(
+      (a, b) =>
+        b.item.pubDate.getTime() - a.item.pubDate.getTime() ||
+        whenToEpoch(firstOf(a.series.occurrences).start) - whenToEpoch(firstOf(b.series.occurrences).start) ||
+        a.item.link.localeCompare(b.item.link),
+    )
+    .map(({ item }) => item);
 }

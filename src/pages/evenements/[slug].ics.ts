@@ -1,9 +1,7 @@
 import type { APIContext, GetStaticPaths } from 'astro';
 import { getBuildContext } from '../../build/build-context.ts';
 import type { Series } from '../../lib/agenda/series.ts';
-import { calendarOccurrences } from '../../lib/export/select-occurrences.ts';
-import { toICalendar } from '../../lib/export/to-icalendar.ts';
-import { icsText } from '../../lib/site/strings/feeds.ts';
+import { eventCalendar } from '../../lib/export/subscription-calendars.ts';
 
 /** One calendar per event series, next to its page: `/evenements/<slug>.ics`. */
 export const getStaticPaths = (async () => {
@@ -12,10 +10,8 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export async function GET(context: APIContext<{ series: Series }>) {
-  const { series } = context.props;
   const build = await getBuildContext();
-  const meta = { name: series.title, description: icsText.eventDescription };
-  return new Response(toICalendar(calendarOccurrences(series.occurrences, build.now), meta, build.exports), {
+  return new Response(eventCalendar(context.props.series, build.now, build.exports), {
     headers: { 'Content-Type': 'text/calendar; charset=utf-8' },
   });
 }

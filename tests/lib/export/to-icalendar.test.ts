@@ -1,9 +1,11 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { sequenceOf, toICalendar } from '../../../src/lib/export/to-icalendar.ts';
+import { toICalendar } from '../../../src/lib/export/to-icalendar.ts';
+import { sequenceOf } from '../../../src/lib/export/to-vevent.ts';
 import { fixtureContext } from '../../support/export-context-fixture.ts';
 import { fixtureOccurrences, FROM_FIXTURE } from '../../support/outputs-fixture.ts';
 import { makeOccurrence } from '../../support/make-occurrence.ts';
+import { expandWithIcalJs, expandWithNodeIcal } from '../../support/read-calendars.ts';
 
 const meta = { name: 'Repères numériques – test', description: 'Calendrier de test' };
 
@@ -17,12 +19,32 @@ describe('toICalendar', () => {
   const occurrences = fixtureOccurrences();
   const text = toICalendar(occurrences, meta, ctx);
 
-  it('is re-read by ical.js with one event per occurrence and unique UIDs at the site host', () => {
+  it('is re-read by ical.js and node-ical as every date of the data, once, with its status', () => {
+    const from = new Date('2026-01-01T00:00:00Z');
+    const to = new Date('2028-01-01T00:00:00Z');
+    const expected = occurrences
+      .map((o) => ({ start: o.allDay ? o.start : new Date(o.start).toISOString(), status: o.status.toUpperCase() }))
+      .sort((a, b) => a.start.localeCompare(b.start));
+    for (const read of [expandWithIcalJs, expandWithNodeIcal]) {
+      const shown = read(text, from, to).map((i) => ({ start: i.start, status: i.status }));
+      expect(shown, read.name).toEqual(expected);
+    }
+    expect(expandWithIcalJs(text, from, to).every((i) => i.uid.endsWith('@reperes.example.org'))).toBe(true);
+  });
+
+  it('writes a weekly series as one VEVENT: RRULE with COUNT, an EXDATE per skipped week, an override per cancelled date', () => {
     const { events } = parse(text);
-    expect(events).toHaveLength(occurrences.length);
-    const uids = events.map((e) => String(e.getFirstPropertyValue('uid')));
-    expect(new Set(uids).size).toBe(uids.length);
-    expect(uids.every((u) => u.endsWith('@reperes.example.org'))).toBe(true);
+    const tablette = events.filter((e) => String(e.getFirstPropertyValue('summary')).includes('Atelier tablette'));
+    expect(tablette).toHaveLength(2);
+    const [master, override] = tablette;
+    expect(String(master?.getFirstPropertyValue('rrule'))).toBe('FREQ=WEEKLY;COUNT=7;BYDAY=TU');
+    expect(master?.getAllProperties('exdate').map((p) => String(p.getFirstValue()))).toEqual([
+      '2026-12-22T14:00:00',
+      '2026-12-29T14:00:00',
+    ]);
+    expect(String(override?.getFirstPropertyValue('recurrence-id'))).toBe('2026-12-08T14:00:00');
+    expect(override?.getFirstPropertyValue('uid')).toBe(master?.getFirstPropertyValue('uid'));
+    expect(override?.getFirstPropertyValue('status')).toBe('CANCELLED');
   });
 
   it('names the calendar and carries the Europe/Paris VTIMEZONE', () => {
@@ -31,20 +53,6 @@ describe('toICalendar', () => {
     const tz = cal.getFirstSubcomponent('vtimezone');
     expect(tz?.getFirstPropertyValue('tzid')).toBe('Europe/Paris');
     expect(text).toContain('\r\nREFRESH-INTERVAL;VALUE=DURATION:PT12H\r\n');
-  });
-
-  it('gives the same instants as the stored times, on both sides of the change to summer time', () => {
-    const { cal, events } = parse(text);
-    // The calendar's own VTIMEZONE decides the instants (registry reset afterwards).
-    ICAL.TimezoneService.register(cal.getFirstSubcomponent('vtimezone') as ICAL.Component);
-    const starts = events.map((e) => {
-      const time = e.getFirstPropertyValue('dtstart') as ICAL.Time;
-      return time.isDate ? time.toString() : new Date(time.toUnixTime() * 1000).toISOString();
-    });
-    ICAL.TimezoneService.remove('Europe/Paris');
-    const expected = occurrences.map((o) => (o.allDay ? o.start : new Date(o.start).toISOString()));
-    expect(starts).toEqual(expected);
-    expect(starts.at(-1)).toBe('2027-04-03T12:00:00.000Z');
   });
 
   it('keeps a cancelled date as STATUS:CANCELLED and says so in its title', () => {
@@ -115,12 +123,76 @@ describe('toICalendar', () => {
   });
 });
 
-describe('sequenceOf', () => {
-  it('grows when the partner modifies the event later and is 0 before any modification', () => {
-    const base = { firstSeen: '2026-11-20T03:00:00+01:00' };
+describe('the revision of an event (SEQUENCE, CREATED, LAST-MODIFIED)', () => {
+  const base = { firstSeen: '2026-11-20T03:00:00+01:00', status: 'confirmed' as const };
+
+  it('grows when the partner edits the event later, and again when the event is cancelled', () => {
     expect(sequenceOf({ ...base, updatedAt: null })).toBe(0);
-    const a = sequenceOf({ ...base, updatedAt: '2026-11-21T10:00:00+01:00' });
-    const b = sequenceOf({ ...base, updatedAt: '2026-11-22T10:00:00+01:00' });
-    expect(b).toBeGreaterThan(a);
+    const edited = sequenceOf({ ...base, updatedAt: '2026-11-21T10:00:00+01:00' });
+    const editedAgain = sequenceOf({ ...base, updatedAt: '2026-11-22T10:00:00+01:00' });
+    expect(edited).toBeGreaterThan(0);
+    expect(editedAgain).toBeGreaterThan(edited);
+    expect(sequenceOf({ ...base, updatedAt: '2026-11-22T10:00:00+01:00', status: 'cancelled' })).toBeGreaterThan(
+      editedAgain,
+    );
+    // A feed without LAST-MODIFIED (a CSV) still raises it when the partner cancels.
+    expect(sequenceOf({ ...base, updatedAt: null, status: 'cancelled' })).toBe(1);
+  });
+
+  it('never writes CREATED after LAST-MODIFIED, even when the partner’s last edit predates our first reading', () => {
+    const old = makeOccurrence({
+      ...FROM_FIXTURE,
+      uid: 'old',
+      title: 'Atelier',
+      start: '2026-12-02T10:00:00+01:00',
+      end: '2026-12-02T11:00:00+01:00',
+      updatedAt: '2026-09-01T10:00:00+02:00',
+    });
+    const out = toICalendar([old], meta, fixtureContext());
+    const event = parse(out).events[0];
+    const created = String(event?.getFirstPropertyValue('created'));
+    const modified = String(event?.getFirstPropertyValue('last-modified'));
+    expect(created <= modified).toBe(true);
+    expect(String(event?.getFirstPropertyValue('dtstamp'))).toBe(modified);
+  });
+});
+
+describe('the calendar as iTIP and TEXT rules read it', () => {
+  const ctx = fixtureContext();
+  const lines = (text: string) => text.replace(/\r\n[ \t]/g, '').split('\r\n');
+
+  it('carries no METHOD (a METHOD:PUBLISH would need an ORGANIZER in every event)', () => {
+    const text = toICalendar(fixtureOccurrences(), meta, ctx);
+    expect(lines(text).some((l) => l.startsWith('METHOD'))).toBe(false);
+  });
+
+  it('escapes the calendar’s name and description as TEXT', () => {
+    const text = toICalendar(
+      [],
+      { name: 'Repères, Janzé; Retiers', description: 'Ateliers, cafés; et \\ repair\nlà' },
+      ctx,
+    );
+    expect(lines(text)).toEqual(
+      expect.arrayContaining([
+        'NAME:Repères\\, Janzé\\; Retiers',
+        'X-WR-CALNAME:Repères\\, Janzé\\; Retiers',
+        'DESCRIPTION:Ateliers\\, cafés\\; et \\\\ repair\\nlà',
+        'X-WR-CALDESC:Ateliers\\, cafés\\; et \\\\ repair\\nlà',
+      ]),
+    );
+  });
+
+  it('says « Annulé » once when the partner’s title already says it', () => {
+    const cancelled = makeOccurrence({
+      ...FROM_FIXTURE,
+      uid: 'annule',
+      title: 'Annulé : Atelier numérique débutants',
+      start: '2026-12-02T10:00:00+01:00',
+      end: '2026-12-02T11:00:00+01:00',
+      status: 'cancelled',
+    });
+    const event = parse(toICalendar([cancelled], meta, ctx)).events[0];
+    expect(event?.getFirstPropertyValue('summary')).toBe('Annulé : Atelier numérique débutants');
+    expect(event?.getFirstPropertyValue('status')).toBe('CANCELLED');
   });
 });

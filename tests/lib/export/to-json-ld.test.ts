@@ -100,3 +100,52 @@ describe('placeToJsonLd with facts to confirm', () => {
     expect(placeToJsonLd({ ...place, toConfirm: true }, ctx)).not.toHaveProperty('email');
   });
 });
+
+describe('the JSON-LD of places and events without placeholders', () => {
+  it('gives no streetAddress while the address is to confirm, and no sentence saying « à confirmer »', () => {
+    const [fablab] = fixturePlaces().filter((p) => p.id === 'fablab-retiers');
+    const unsure: PlaceEntry = {
+      ...(fablab as PlaceEntry),
+      address: { street: 'FabLab (adresse à confirmer)', postalCode: '35240', commune: '35239' },
+      toConfirm: ['address', 'openingHours'],
+      description: 'Imprimantes 3D et découpe laser. Les horaires sont à confirmer.',
+    };
+    const ld = placeToJsonLd(unsure, ctx);
+    expect(JSON.stringify(ld)).not.toMatch(/confirmer/);
+    expect(ld['address']).not.toHaveProperty('streetAddress');
+    expect(ld['description']).toBe('Imprimantes 3D et découpe laser.');
+  });
+
+  it('gives an event at a stop of the bus the stop as its street, and every organizer a url', () => {
+    const bus: PlaceEntry = {
+      ...(fixturePlaces()[0] as PlaceEntry),
+      id: 'mediatheque-janze',
+      website: undefined,
+      stops: [
+        {
+          commune: '35077',
+          location: 'Place de l’église',
+          coordinates: { lat: 47.85, lon: -1.24 },
+          openingHours: 'Tu 14:00-16:30',
+        },
+      ],
+    };
+    const withBus = { ...ctx, places: new Map([...ctx.places, [bus.id, bus]]) };
+    const stop = makeOccurrence({
+      ...FROM_FIXTURE,
+      uid: 'bus',
+      title: 'Bus France Services à Chelun',
+      start: '2026-12-10T14:00:00+01:00',
+      end: '2026-12-10T16:30:00+01:00',
+      location: 'Place de l’église, Chelun',
+      commune: '35077',
+    });
+    const [event] = (seriesToJsonLd([stop], withBus) as { '@graph': Record<string, Record<string, unknown>>[] })[
+      '@graph'
+    ];
+    expect(event?.['location']).toMatchObject({
+      address: { streetAddress: 'Place de l’église', addressLocality: 'Chelun' },
+    });
+    expect(event?.['organizer']).toMatchObject({ url: 'https://reperes.example.org/lieux/mediatheque-janze/' });
+  });
+});

@@ -64,10 +64,21 @@ describe('toMednumCsv', () => {
     const content = await readContent(`${root}/content`);
     const real = buildExportContext({ ...content, seriesSlugs: new Map() }, 'https://reperes.example.org');
     const result = toMednumRows(content.places, real, '2026-12-01');
-    expect(result.problems).toEqual([]);
+    // Only places whose address the partner has not confirmed are left out (the schema requires a street).
+    expect(result.problems.filter((p) => !p.addressToConfirm)).toEqual([]);
     const table = readCsv(toMednumCsv(result.rows));
-    expect(table.data).toHaveLength(content.places.length);
+    expect(table.data.length + result.problems.length).toBe(content.places.length);
+    expect(table.data.length).toBeGreaterThan(0);
     expect(validateMednumTable(table.meta.fields ?? [], table.data)).toEqual([]);
+  });
+});
+
+describe('date_maj', () => {
+  it('is the day the place’s record last changed (updatedOn), not the day of the build', () => {
+    const ctx = fixtureContext();
+    const [place] = fixturePlaces();
+    const { rows } = toMednumRows([{ ...(place as PlaceEntry), updatedOn: '2026-10-14' }], ctx, '2026-12-01');
+    expect(rows[0]?.date_maj).toBe('2026-10-14');
   });
 });
 

@@ -48,4 +48,33 @@ describe('toRssItems', () => {
     const [item] = toRssItems([cancelled], ctx, now);
     expect(item?.title).toBe('ANNULÉ : Café numérique — samedi 5 décembre, 10 h – 12 h, Retiers');
   });
+
+  it('dates a series by the night the site first published it, even when the dates first seen that night are past', () => {
+    const weekly = (day: string, firstSeen: string) =>
+      makeOccurrence({
+        ...FROM_FIXTURE,
+        uid: 'hebdo',
+        title: 'Café numérique',
+        start: `${day}T10:00:00+01:00`,
+        end: `${day}T12:00:00+01:00`,
+        firstSeen,
+      });
+    const series = [
+      weekly('2026-11-24', '2026-10-01T03:00:00+02:00'),
+      weekly('2026-12-08', '2026-11-20T03:00:00+01:00'),
+    ];
+    const [item] = toRssItems(series, ctx, now);
+    expect(item?.pubDate.toISOString()).toBe('2026-10-01T01:00:00.000Z');
+  });
+
+  it('puts series published the same night in the order of their next date, not of their names', () => {
+    const oneOff = (uid: string, title: string, day: string) =>
+      makeOccurrence({ ...FROM_FIXTURE, uid, title, start: `${day}T10:00:00+01:00`, end: `${day}T12:00:00+01:00` });
+    const titles = toRssItems(
+      [oneOff('z', 'Zumba numérique', '2026-12-03'), oneOff('a', 'Atelier photo', '2026-12-20')],
+      ctx,
+      now,
+    ).map((i) => i.title.split(' — ')[0]);
+    expect(titles).toEqual(['Zumba numérique', 'Atelier photo']);
+  });
 });

@@ -31,6 +31,8 @@ export const agendaText = {
   },
   filterFree: 'Gratuit seulement',
   filterReset: 'Tout afficher',
+  /** The form's submit button (the filter also applies at each change). */
+  filterApply: 'Filtrer',
   filterCount: (n: number) =>
     n === 0
       ? 'Aucun rendez-vous ne correspond.'

@@ -36,7 +36,19 @@ export const rssText = {
 
 /** The links that subscribe a calendar app to a published `.ics`. */
 export const subscribeText = {
-  subscribe: 'S’abonner à l’agenda (iCal)',
+  /** Heading of the subscription block: `S’abonner à l’agenda de Janzé`. */
+  title: (what: string) => `S’abonner à ${what}`,
+  whole: 'l’agenda de tout le territoire',
+  commune: (name: string) => `l’agenda de ${name}`,
+  theme: (label: string) => `l’agenda « ${label} »`,
+  subscribe: 'Ouvrir dans mon application d’agenda (webcal)',
   googleSubscribe: 'S’abonner avec Google Agenda',
+  address: 'Adresse de l’agenda, à copier :',
   download: 'Télécharger (.ics)',
+  /** One sentence for the four usual apps; the agenda then follows every change by itself. */
+  howTo:
+    'Pour l’ajouter, copiez cette adresse puis, dans Google Agenda, « Autres agendas », « + », « À partir de l’URL » ; ' +
+    'dans Outlook, « Ajouter un calendrier », « S’abonner à partir du web » ; dans Calendrier d’Apple, « Fichier », ' +
+    '« Nouvel abonnement à un calendrier » (sur iPhone, touchez simplement le lien webcal) ; dans Thunderbird, ' +
+    '« Nouvel agenda », « Sur le réseau » : votre agenda se mettra ensuite à jour tout seul.',
 } as const;

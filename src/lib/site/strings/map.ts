@@ -6,6 +6,8 @@ export const mapText = {
   intro: 'Les lieux où l’on peut être aidé avec le numérique. Sans carte, la même liste est donnée ci-dessous.',
   listTitle: 'La liste des lieux',
   filterLegend: 'Filtrer les lieux',
+  /** The form's submit button (the filter also applies at each change). */
+  filterApply: 'Filtrer',
   anyNeed: 'Tous les besoins',
   anyPublic: 'Tous les publics',
   anyCommune: 'Toutes les communes',

@@ -17,8 +17,11 @@ export const openDataText = {
     'lieux.json': 'Annuaire complet des lieux (JSON)',
     'evenements.json': 'Événements à venir (JSON)',
   } satisfies Record<OpenDataFile, string>,
-  nationalNote: (places: number, columns: number, updatedOn: string) =>
-    `${String(places)} lieux, ${String(columns)} colonnes, mis à jour le ${updatedOn}`,
+  nationalNote: (places: number, columns: number, updatedOn: string, addressToConfirm: number) =>
+    `${String(places)} lieux, ${String(columns)} colonnes, fichier refait le ${updatedOn}` +
+    (addressToConfirm > 0
+      ? ` ; ${String(addressToConfirm)} lieux dont l’adresse reste à confirmer n’y figurent pas encore (ils sont dans lieux.json)`
+      : ''),
   placesNote: (places: number) => `${String(places)} lieux`,
   eventsNote: (dates: number) => `${String(dates)} dates`,
   stable: 'Les adresses ci-dessus ne changent pas : les fichiers sont refaits chaque nuit avec les dernières données.',

@@ -26,3 +26,15 @@ export function shouted(word: string): string {
 export function lowered(word: string): string {
   return word.toLocaleLowerCase('fr');
 }
+
+/** Lower case without accents: `Annulé` and `ANNULE` read alike. */
+const folded = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase('fr');
+
+/**
+ * `true` when a partner's title already says the event is cancelled (« Annulé : Atelier… »,
+ * « ATELIER ANNULE »): the outputs then add no second mark.
+ */
+export function saysCancelled(title: string): boolean {
+  const word = folded(statusText.cancelled);
+  return new RegExp(`(^|[^\\p{L}])${word}(e?s?)($|[^\\p{L}])`, 'u').test(folded(title));
+}

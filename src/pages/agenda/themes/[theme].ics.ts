@@ -1,8 +1,6 @@
 import type { APIContext, GetStaticPaths } from 'astro';
 import { getBuildContext } from '../../../build/build-context.ts';
-import { calendarOccurrences } from '../../../lib/export/select-occurrences.ts';
-import { toICalendar } from '../../../lib/export/to-icalendar.ts';
-import { icsText } from '../../../lib/site/strings/feeds.ts';
+import { themeCalendar } from '../../../lib/export/subscription-calendars.ts';
 
 /** One calendar per theme of the taxonomy: `/agenda/themes/<theme-id>.ics`. */
 export const getStaticPaths = (async () => {
@@ -11,11 +9,9 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export async function GET(context: APIContext<{ label: string }, { theme: string }>) {
-  const { label } = context.props;
   const build = await getBuildContext();
-  const about = build.occurrences.filter((o) => o.themes.includes(context.params.theme));
-  const meta = { name: icsText.themeName(label), description: icsText.themeDescription(label) };
-  return new Response(toICalendar(calendarOccurrences(about, build.now), meta, build.exports), {
+  const theme = { id: context.params.theme, label: context.props.label };
+  return new Response(themeCalendar(build.occurrences, theme, build.now, build.exports), {
     headers: { 'Content-Type': 'text/calendar; charset=utf-8' },
   });
 }
