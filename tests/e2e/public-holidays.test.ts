@@ -72,8 +72,13 @@ describe('opening status on a public holiday (issue 13, point 2)', () => {
       stops: { openingHours: string }[];
     }[];
     const byId = new Map(places.map((p) => [p.id, p]));
-    expect(byId.get('france-services-retiers')?.openingHours).toBe('Mo-Fr 09:00-12:30,13:30-17:30; PH off');
-    expect(byId.get('mobilifee')?.openingHours).toBe('Mo-Sa 08:00-19:00; PH off');
-    for (const stop of byId.get('bus-france-services')?.stops ?? []) expect(stop.openingHours).toMatch(/; PH off$/);
+    // Confirmed hours are published as the site reads them (the fixture's permanence); unconfirmed
+    // ones are left out of lieux.json altogether (published-facts.ts).
+    expect(byId.get('permanence-test-thourie')?.openingHours).toBe('Tu 14:00-18:00; Th 09:00-12:00; PH off');
+    expect(byId.get('france-services-retiers')?.openingHours).toBeUndefined();
+    for (const place of places) if (place.openingHours !== undefined) expect(place.openingHours).toMatch(/\bPH\b/);
+    const stops = byId.get('bus-france-services')?.stops ?? [];
+    expect(stops.length).toBeGreaterThan(0);
+    for (const stop of stops) expect(stop.openingHours).toMatch(/; PH off$/);
   });
 });
