@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import {
   CommuneSchema,
+  IndicatorHistorySchema,
   OccurrenceSchema,
   PlaceSchema,
   SourceSchema,
@@ -11,6 +12,7 @@ import { contentDir } from './config.ts';
 import {
   communesLoader,
   eventsLoader,
+  indicatorsLoader,
   placesLoader,
   sourcesLoader,
   statusLoader,
@@ -40,4 +42,7 @@ const taxonomy = defineCollection({ loader: taxonomyLoader(contentDir), schema: 
 /** Written by `npm run ingest`; read by the partners page (feed health). */
 const status = defineCollection({ loader: statusLoader(contentDir), schema: StatusFileSchema });
 
-export const collections = { communes, places, sources, events, taxonomy, status };
+/** Written by `npm run nightly` (content/indicators/history.json); read by the observatory. */
+const indicators = defineCollection({ loader: indicatorsLoader(contentDir), schema: IndicatorHistorySchema });
+
+export const collections = { communes, places, sources, events, taxonomy, status, indicators };

@@ -36,7 +36,7 @@ status=0
 npm run nightly -- --out "$repo/dist" --summary "$summary" >>"$log" 2>&1 || status=$?
 
 # Les données de la nuit dans l'historique, même si la construction a échoué.
-git add --all content/events content/status.json content/cache content/set-aside
+git add --all content/events content/status.json content/cache content/set-aside content/indicators
 if ! git diff --cached --quiet; then
   git -c user.name="Repères numériques (nuit)" -c user.email="nuit@localhost" \
     commit --quiet -m "Données de la nuit du $(date +%F)"

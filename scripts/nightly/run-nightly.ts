@@ -16,6 +16,7 @@ import { readContent } from '../../src/loaders/read-content.ts';
 import { runBuild } from '../lib/run-build.ts';
 import { lastLineOf, runNode } from '../lib/run-node.ts';
 import { readNightData, type NightData } from './read-night-data.ts';
+import { recordNightIndicators } from './record-indicators.ts';
 
 /** Options of one night. */
 export interface NightlyOptions {
@@ -75,6 +76,8 @@ export async function runNightly(options: NightlyOptions): Promise<NightlyResult
   const ingestError = ingest.code === 0 ? null : lastLineOf(ingest.tail);
   const after = await readNightData(contentDir);
   for (const file of after.unreadable) console.error(`Fichier illisible : ${file}`);
+  // The quarter's figures join the indicators' history before the build shows them.
+  await recordNightIndicators(contentDir, now);
   const build = await runBuild({ contentDir, outDir: options.outDir, now: nowIso });
   const registry = await loadRegistry(contentDir);
   const sources = registry?.sources.filter((s) => s.enabled) ?? [];

@@ -1,5 +1,13 @@
 import { getCollection, getEntry } from 'astro:content';
-import type { Commune, Occurrence, PlaceEntry, Source, StatusFile, Taxonomy } from '../lib/domain/index.ts';
+import type {
+  Commune,
+  IndicatorHistory,
+  Occurrence,
+  PlaceEntry,
+  Source,
+  StatusFile,
+  Taxonomy,
+} from '../lib/domain/index.ts';
 import { buildNow } from '../config.ts';
 import { readOccurrence } from '../lib/agenda/read-occurrence.ts';
 import { dedupeOccurrences } from '../lib/ingest/dedupe.ts';
@@ -31,17 +39,20 @@ export interface SiteData {
    * must not present it as fresh.
    */
   updatedAt: Date;
+  /** The indicators' history written night after night (`content/indicators/history.json`). */
+  history: IndicatorHistory;
 }
 
 /** Reads the content collections (loaded by src/loaders/) into the site's data, sorted for display. */
 export async function loadSiteData(): Promise<SiteData> {
-  const [communes, places, sources, occurrences, taxonomy, status] = await Promise.all([
+  const [communes, places, sources, occurrences, taxonomy, status, history] = await Promise.all([
     getCollection('communes'),
     getCollection('places'),
     getCollection('sources'),
     getCollection('events'),
     getEntry('taxonomy', 'taxonomy'),
     getEntry('status', 'status'),
+    getEntry('indicators', 'history'),
   ]);
   if (taxonomy === undefined) throw new Error('content/taxonomy.yaml est introuvable');
   const byStart = (a: Occurrence, b: Occurrence) =>
@@ -57,5 +68,6 @@ export async function loadSiteData(): Promise<SiteData> {
     occurrences: dedupeOccurrences(occurrences.map((o) => readOccurrence(o.data))).sort(byStart),
     status: status?.data ?? { generatedAt: '1970-01-01T00:00:00+00:00', sources: [] },
     updatedAt: dataUpdatedAt(status?.data.generatedAt, buildNow),
+    history: history?.data ?? { quarters: [] },
   };
 }

@@ -5,7 +5,16 @@
  */
 import type { Loader, LoaderContext } from 'astro/loaders';
 import path from 'node:path';
-import { readAllEvents, readCommunes, readPlaces, readSources, readStatus, readTaxonomy } from './read-content.ts';
+import {
+  HISTORY_FILE,
+  readAllEvents,
+  readCommunes,
+  readIndicatorHistory,
+  readPlaces,
+  readSources,
+  readStatus,
+  readTaxonomy,
+} from './read-content.ts';
 
 /** One entry of a collection: its id, its data as validated by read-content, and a body for Markdown. */
 interface Entry {
@@ -90,4 +99,12 @@ export const statusLoader = (contentDir: string) =>
       return status === null ? [] : [{ id: 'status', data: record(status) }];
     },
     path.join(contentDir, 'status.json'),
+  );
+
+/** `indicators/history.json`, one entry `history` (an empty history before the first night). */
+export const indicatorsLoader = (contentDir: string) =>
+  contentLoader(
+    'indicators',
+    async () => [{ id: 'history', data: record(await readIndicatorHistory(contentDir)) }],
+    path.join(contentDir, HISTORY_FILE),
   );

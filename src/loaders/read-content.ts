@@ -9,6 +9,7 @@ import { parse as parseYaml } from 'yaml';
 import type { z } from 'zod';
 import {
   CommuneListSchema,
+  IndicatorHistorySchema,
   PlaceSchema,
   SourceEventsSchema,
   SourceRegistrySchema,
@@ -18,6 +19,7 @@ import {
   formatZodIssues,
   type Commune,
   type ContentBundle,
+  type IndicatorHistory,
   type PlaceEntry,
   type Source,
   type SourceEvents,
@@ -162,6 +164,21 @@ export async function readStatus(contentDir: string): Promise<StatusFile | null>
     throw cause;
   }
   return validate(StatusFileSchema, parseText(text, name, JSON.parse), name);
+}
+
+/** Where the nightly job keeps the indicators' history, relative to `content/`. */
+export const HISTORY_FILE = 'indicators/history.json';
+
+/** `indicators/history.json`, or an empty history before the first night; an unreadable or invalid file throws. */
+export async function readIndicatorHistory(contentDir: string): Promise<IndicatorHistory> {
+  let text: string;
+  try {
+    text = await readText(path.join(contentDir, HISTORY_FILE), HISTORY_FILE);
+  } catch (cause) {
+    if (cause instanceof ContentError && cause.code === 'missing') return { quarters: [] };
+    throw cause;
+  }
+  return validate(IndicatorHistorySchema, parseText(text, HISTORY_FILE, JSON.parse), HISTORY_FILE);
 }
 
 /** Every hand-edited file of `content/`, read and validated. */

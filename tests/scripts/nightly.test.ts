@@ -4,7 +4,7 @@ import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { StatusFileSchema, type SourceEvents } from '../../src/lib/domain/index.ts';
+import { IndicatorHistorySchema, StatusFileSchema, type SourceEvents } from '../../src/lib/domain/index.ts';
 import { makeContentCopy } from '../support/content-copy.ts';
 import { startFeedServer, type FeedServer } from '../support/feed-server.ts';
 import { root } from '../support/paths.ts';
@@ -123,6 +123,8 @@ const eventsOf = async (id: string) =>
   JSON.parse(await readFile(path.join(content, 'events', `${id}.json`), 'utf8')) as SourceEvents;
 const statusOf = async () =>
   StatusFileSchema.parse(JSON.parse(await readFile(path.join(content, 'status.json'), 'utf8')));
+const historyOf = async () =>
+  IndicatorHistorySchema.parse(JSON.parse(await readFile(path.join(content, 'indicators/history.json'), 'utf8')));
 const titles = (file: SourceEvents) => [...new Set(file.occurrences.map((o) => o.title))].sort();
 
 /** The built page of the event with this title (event pages are /evenements/<slug>/). */
@@ -187,6 +189,10 @@ describe('npm run nightly, two nights in a row against a feed server', () => {
     expect(summary).toContain('- « OpenLab du mercredi » — Agenda fablab — mercredi 2 décembre, 14 h (8 dates)');
     expect(summary).toContain('Les 4 flux ont été lus sans problème.');
     expect(summary).not.toContain('## Alertes');
+    // The quarter's figures join the indicators' history, and the observatory shows them.
+    const t4 = (await historyOf()).quarters.find((q) => q.quarter === '2026-T4');
+    expect(t4).toMatchObject({ settledUntil: '2026-12-01', updatedAt: NIGHT_1 });
+    expect(await readFile(path.join(out, 'observatoire/index.html'), 'utf8')).toContain('T4 2026');
     first = {
       orditous: await readFile(path.join(content, 'events/orditous.json'), 'utf8'),
       pij: await readFile(path.join(content, 'events/pij.json'), 'utf8'),
@@ -231,5 +237,9 @@ describe('npm run nightly, two nights in a row against a feed server', () => {
       /- \*\*Agenda pij\*\* \(`pij`\) : .* Contact : 02 99 47 00 00 · pij@exemple\.fr \(structure organisatrice\)\./,
     );
     expect(summary).not.toContain('Agenda fablab** (`fablab`)');
+    expect((await historyOf()).quarters.find((q) => q.quarter === '2026-T4')).toMatchObject({
+      settledUntil: '2026-12-02',
+      updatedAt: NIGHT_2,
+    });
   }, 300_000);
 });

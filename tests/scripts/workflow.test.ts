@@ -64,6 +64,8 @@ describe(WORKFLOW, () => {
     const runs = (nightly?.steps ?? []).map((s) => s.run ?? '').join('\n');
     expect(runs).toContain('npm run nightly');
     expect(runs).toContain('>> "$GITHUB_STEP_SUMMARY"');
-    expect(runs).toContain('git add --all content/events content/status.json content/cache content/set-aside');
+    expect(runs).toContain(
+      'git add --all content/events content/status.json content/cache content/set-aside content/indicators',
+    );
   });
 });

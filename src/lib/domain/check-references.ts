@@ -82,6 +82,16 @@ export function checkReferences(content: ContentBundle): ReferenceProblem[] {
     expect('taxonomy.yaml', 'public', need.publics);
     if (need.reference !== undefined) problems.push(...checkReference(need, places));
   }
+  for (const action of taxonomy.actions) {
+    const file = `taxonomy.yaml (action ${String(action.id)})`;
+    expect(file, 'thème', action.carriedBy?.themes ?? []);
+    expect(file, 'public', action.carriedBy?.publics ?? []);
+    expect(file, 'type de lieu', action.carriedBy?.placeKinds ?? []);
+    for (const target of action.weeklyTargets) {
+      if (!placeIds.has(target.place))
+        problems.push({ file, message: `weeklyTargets : lieu inconnu « ${target.place} »` });
+    }
+  }
   for (const place of places) {
     const file = `places/${place.id}.md`;
     expect(file, 'type de lieu', [place.kind]);

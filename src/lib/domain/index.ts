@@ -6,6 +6,7 @@ export * from './place.ts';
 export * from './source.ts';
 export * from './occurrence.ts';
 export * from './status.ts';
+export * from './indicator-history.ts';
 export type { FeedEvent } from './feed-event.ts';
 export * from './ids.ts';
 export * from './check-references.ts';

@@ -112,6 +112,34 @@ export const AxisSchema = z.strictObject({
   label: z.string().min(1),
 });
 
+/**
+ * How the site recognises what carries an action out: the occurrences (and places) matching
+ * every criterion given (any value within one criterion). An action without `carriedBy` is not
+ * measured by the site's data (the data cannot say).
+ */
+export const CarriedBySchema = z.strictObject({
+  /** Theme ids: the occurrence has one of them. */
+  themes: z.array(SlugSchema).default([]),
+  /** Public ids: the occurrence names one of them. */
+  publics: z.array(SlugSchema).default([]),
+  /** Place kind ids: the occurrence takes place at a place of one of these kinds (and such places carry the action). */
+  placeKinds: z.array(SlugSchema).default([]),
+  /** Whole words of the title (matched without case or accents): `openlab`, `éphémère`. */
+  keywords: z.array(z.string().min(1)).default([]),
+});
+export type CarriedBy = z.infer<typeof CarriedBySchema>;
+
+/** A weekly target of the roadmap for one place (`OpenLab 21 h par semaine à Janzé`). */
+export const WeeklyTargetSchema = z.strictObject({
+  /** Place id (`fablab-janze`). */
+  place: SlugSchema,
+  /** Hours per week the roadmap aims at. */
+  hours: z.number().positive(),
+  /** Hours per week when the roadmap was written, if it says so. */
+  before: z.number().nonnegative().optional(),
+});
+export type WeeklyTarget = z.infer<typeof WeeklyTargetSchema>;
+
 /** One of the roadmap's 12 actions. */
 export const ActionSchema = z.strictObject({
   /** 1–12. */
@@ -120,7 +148,14 @@ export const ActionSchema = z.strictObject({
   axis: z.number().int().min(1).max(5),
   /** The action as the roadmap words it. */
   label: z.string().min(1),
+  /** What the roadmap plans, in plain French (« ce qui est prévu »). */
+  planned: z.string().min(1).optional(),
+  /** What carries it out in the data (absent: the site's data cannot say). */
+  carriedBy: CarriedBySchema.optional(),
+  /** Weekly hours per place the roadmap sets as targets (action 9: OpenLab). */
+  weeklyTargets: z.array(WeeklyTargetSchema).default([]),
 });
+export type Action = z.infer<typeof ActionSchema>;
 
 /** An entry of the home page's "what do you need?" list: themes and/or publics to look for. */
 export const NeedSchema = z.strictObject({

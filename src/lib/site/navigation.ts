@@ -40,4 +40,6 @@ export const sitePages: readonly NavLink[] = [
   { href: routes.legalNotice(), label: names.legalNotice },
   { href: routes.programme(), label: names.programme },
   { href: routes.openData(), label: names.openData },
+  { href: routes.roadmap(), label: names.roadmap },
+  { href: routes.observatory(), label: names.observatory },
 ];

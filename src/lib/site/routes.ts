@@ -36,6 +36,23 @@ export const OPEN_DATA_FILES = [
 ] as const;
 export type OpenDataFile = (typeof OPEN_DATA_FILES)[number];
 
+/** The CSV files of the observatory, under `/donnees/indicateurs/`. */
+export const INDICATOR_CSV_FILES = [
+  'communes',
+  'themes',
+  'publics',
+  'axes',
+  'historique',
+  'zones-blanches',
+  'flux',
+  'feuille-de-route',
+] as const;
+export type IndicatorCsvFile = (typeof INDICATOR_CSV_FILES)[number];
+
+/** The breakdowns of the observatory, one page each. */
+export const OBSERVATORY_DIMENSIONS = ['communes', 'themes', 'publics', 'axes'] as const;
+export type ObservatoryDimension = (typeof OBSERVATORY_DIMENSIONS)[number];
+
 const alternatives = (values: readonly string[]) => `(?:${values.map((v) => v.replace(/\./g, '\\.')).join('|')})`;
 
 export const routes = {
@@ -85,6 +102,28 @@ export const routes = {
 
   openData: route('/donnees/', () => '/donnees/'),
   openDataFile: route(`/donnees/${alternatives(OPEN_DATA_FILES)}`, (file: OpenDataFile) => `/donnees/${file}`),
+
+  // The roadmap and its observatory.
+  roadmap: route('/feuille-de-route/', () => '/feuille-de-route/'),
+  roadmapAction: route(
+    '/feuille-de-route/action-(?:[1-9]|1[0-2])/',
+    (id: number) => `/feuille-de-route/action-${String(id)}/`,
+  ),
+  observatory: route('/observatoire/', () => '/observatoire/'),
+  observatoryDimension: route(
+    `/observatoire/${alternatives(OBSERVATORY_DIMENSIONS)}/`,
+    (dimension: ObservatoryDimension) => `/observatoire/${dimension}/`,
+  ),
+  whiteZones: route('/observatoire/zones-blanches/', () => '/observatoire/zones-blanches/'),
+  whiteZonesNeed: route(
+    `/observatoire/zones-blanches/${SLUG}/`,
+    (needId: string) => `/observatoire/zones-blanches/${needId}/`,
+  ),
+  copil: route('/observatoire/copil/', () => '/observatoire/copil/'),
+  indicatorCsv: route(
+    `/donnees/indicateurs/${alternatives(INDICATOR_CSV_FILES)}\\.csv`,
+    (file: IndicatorCsvFile) => `/donnees/indicateurs/${file}.csv`,
+  ),
 
   // Feeds.
   rss: route('/rss\\.xml', () => '/rss.xml'),

@@ -27,6 +27,14 @@ const examples: { [K in keyof typeof routes]: string } = {
   programmeCommune: routes.programmeCommune('retiers'),
   openData: routes.openData(),
   openDataFile: routes.openDataFile('lieux.json'),
+  roadmap: routes.roadmap(),
+  roadmapAction: routes.roadmapAction(10),
+  observatory: routes.observatory(),
+  observatoryDimension: routes.observatoryDimension('communes'),
+  whiteZones: routes.whiteZones(),
+  whiteZonesNeed: routes.whiteZonesNeed('demarches'),
+  copil: routes.copil(),
+  indicatorCsv: routes.indicatorCsv('zones-blanches'),
   rss: routes.rss(),
   agendaIcs: routes.agendaIcs(),
   communeIcs: routes.communeIcs('janze'),
@@ -48,6 +56,8 @@ describe('routes', () => {
       communeIcs: '/agenda/janze.ics',
       themeIcs: '/agenda/themes/securite.ics',
       openDataFile: '/donnees/lieux.json',
+      roadmapAction: '/feuille-de-route/action-10/',
+      indicatorCsv: '/donnees/indicateurs/zones-blanches.csv',
     });
   });
 

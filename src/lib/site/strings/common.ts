@@ -27,6 +27,8 @@ export const commonText = {
     legalNotice: 'Mentions légales',
     programme: 'Programme à imprimer',
     openData: 'Données ouvertes',
+    roadmap: 'Feuille de route',
+    observatory: 'Observatoire',
   },
   siteMapCommunes: (n: number) => `Les ${String(n)} communes`,
   /** Who a place or an event is for, when it names no public. */
