@@ -5,7 +5,7 @@ import tseslint from 'typescript-eslint';
 import astro from 'eslint-plugin-astro';
 
 export default defineConfig(
-  { ignores: ['dist/', '.astro/', 'node_modules/', 'tests/fixtures/', 'tests/.output/', 'coverage/'] },
+  { ignores: ['dist/', '.astro/', '.bench/', 'node_modules/', 'tests/fixtures/', 'tests/.output/', 'coverage/'] },
   eslint.configs.recommended,
   tseslint.configs.strictTypeChecked,
   astro.configs.recommended,

@@ -2,7 +2,6 @@ import { defineCollection } from 'astro:content';
 import {
   CommuneSchema,
   IndicatorHistorySchema,
-  OccurrenceSchema,
   PlaceSchema,
   SourceSchema,
   StatusFileSchema,
@@ -11,7 +10,6 @@ import {
 import { contentDir } from './config.ts';
 import {
   communesLoader,
-  eventsLoader,
   indicatorsLoader,
   placesLoader,
   sourcesLoader,
@@ -33,8 +31,11 @@ const places = defineCollection({ loader: placesLoader(contentDir), schema: Plac
 /** Hand-edited registry of partner feeds; read by the partners pages and to credit organisers. */
 const sources = defineCollection({ loader: sourcesLoader(contentDir), schema: SourceSchema });
 
-/** Written by `npm run ingest` (content/events/*.json); read by agenda, event, place and feed pages. */
-const events = defineCollection({ loader: eventsLoader(contentDir), schema: OccurrenceSchema });
+/*
+ * The occurrences (content/events/*.json, written by `npm run ingest`) are not a collection: the
+ * build reads them once with the same reader (src/build/site-data.ts), which at scale costs a
+ * twentieth of Astro's data store.
+ */
 
 /** Hand-edited controlled lists; read everywhere labels are shown. */
 const taxonomy = defineCollection({ loader: taxonomyLoader(contentDir), schema: TaxonomySchema });
@@ -45,4 +46,4 @@ const status = defineCollection({ loader: statusLoader(contentDir), schema: Stat
 /** Written by `npm run nightly` (content/indicators/history.json); read by the observatory. */
 const indicators = defineCollection({ loader: indicatorsLoader(contentDir), schema: IndicatorHistorySchema });
 
-export const collections = { communes, places, sources, events, taxonomy, status, indicators };
+export const collections = { communes, places, sources, taxonomy, status, indicators };

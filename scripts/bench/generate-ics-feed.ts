@@ -9,7 +9,7 @@ import { seededRandom } from '../lib/seeded-random.ts';
 /** A deterministic pseudo-random generator, so every run benches the same feed. */
 const randomFrom = seededRandom;
 
-const VTIMEZONE = [
+export const VTIMEZONE = [
   'BEGIN:VTIMEZONE',
   'TZID:Europe/Paris',
   'BEGIN:DAYLIGHT',
@@ -50,12 +50,12 @@ const PLACES = [
 const CATEGORIES = ['Numérique', 'Démarches', 'FabLab', 'Seniors', 'Jeunes', 'Emploi'];
 
 /** `YYYYMMDDTHHMMSS` of a UTC date's fields (used as a wall time). */
-const stamp = (d: Date, time = true) =>
+export const stamp = (d: Date, time = true) =>
   `${d.getUTCFullYear()}${padDigits(d.getUTCMonth() + 1)}${padDigits(d.getUTCDate())}` +
   (time ? `T${padDigits(d.getUTCHours())}${padDigits(d.getUTCMinutes())}00` : '');
 
 /** Folds a content line at 75 octets as RFC 5545 asks (approximated on characters). */
-const fold = (line: string) => line.match(/.{1,74}/gu)?.join('\r\n ') ?? line;
+export const fold = (line: string) => line.match(/.{1,74}/gu)?.join('\r\n ') ?? line;
 
 const WEEK = 7 * 86_400_000;
 const TZ = 'TZID=Europe/Paris';

@@ -3,9 +3,7 @@ import {
   collapseSeries,
   filterOccurrences,
   groupByDay,
-  occurrencesInMonth,
   paginateDays,
-  toAgendaItem,
   toEventView,
   upcomingOccurrences,
   type AgendaDay,
@@ -17,8 +15,11 @@ import { googleCalendarUrl, googleSubscribeUrl, outlookCalendarUrl, webcalUrl } 
 import { seriesToJsonLd } from '../lib/export/to-json-ld.ts';
 import { formatMonth, formatMonthTitle } from '../lib/format/index.ts';
 import { pageParam, routes } from '../lib/site/routes.ts';
+import { agendaText } from '../lib/site/strings/agenda.ts';
 import { toZonedDate } from '../lib/time/zoned-time.ts';
 import { getBuildContext, type BuildContext } from './build-context.ts';
+import { eventTitles } from './page-titles.ts';
+import { familiesOfSeries } from './series-families.ts';
 
 /** Lines per page of every listing: keeps it under the 600-element budget. */
 export const PAGE_SIZE = 40;
@@ -33,7 +34,7 @@ export interface ListingPage {
 
 /** Listing days of some upcoming occurrences: series collapsed to their next date, grouped by day. */
 function listingDays(occurrences: readonly Occurrence[], build: BuildContext, from?: string): AgendaDay<AgendaItem>[] {
-  const items = collapseSeries(occurrences).map((entry) => toAgendaItem(entry, build.agendaLookups));
+  const items = collapseSeries(occurrences).map(build.agendaItem);
   return groupByDay(
     items.map((item) => ({ ...item, start: item.data.start, end: item.data.end, allDay: item.data.allDay })),
     { now: build.now, ...(from === undefined ? {} : { from }) },
@@ -68,7 +69,7 @@ export async function monthPaths() {
     const first = `${month}-01`;
     const previous = build.months[i - 1] ?? null;
     const next = build.months[i + 1] ?? null;
-    const days = listingDays(occurrencesInMonth(build.upcoming, month), build, first > today ? first : undefined);
+    const days = listingDays(build.upcomingByMonth.get(month) ?? [], build, first > today ? first : undefined);
     const props = {
       title: formatMonthTitle(month),
       months: {
@@ -90,9 +91,10 @@ export async function communePaths() {
   const build = await getBuildContext();
   return build.communes.flatMap((commune) => {
     const communes = build.around[commune.insee] ?? [commune.insee];
-    const names = build.communes.filter((c) => communes.includes(c.insee)).map((c) => c.name);
+    // `Rendez-vous à Janzé, à Brie et à Essé.`: the commune and its neighbours, said once per commune.
+    const intro = agendaText.communeIntro(build.communes.filter((c) => communes.includes(c.insee)).map((c) => c.name));
     const days = listingDays(build.upcomingAround.get(commune.insee) ?? [], build);
-    return pagedListing(routes.agendaCommune(commune.slug), days, { commune, names }).map(({ page, props }) => ({
+    return pagedListing(routes.agendaCommune(commune.slug), days, { commune, intro }).map(({ page, props }) => ({
       params: { commune: commune.slug, page },
       props,
     }));
@@ -152,6 +154,20 @@ export async function freePaths() {
   return pagedListing(routes.agendaFree(), days, {}).map(({ page, props }) => ({ params: { page }, props }));
 }
 
+/** Most other places of a series' family listed on its page. */
+const MAX_FAMILY_LINKS = 12;
+
+/**
+ * A series' family on its page: the same rendez-vous elsewhere (links titled by their pages'
+ * titles), and whether this page stands for the family in the search index.
+ */
+export interface FamilyLinks {
+  indexed: boolean;
+  others: { href: string; label: string }[];
+  /** Others not listed. */
+  more: number;
+}
+
 /** The "Ajouter à mon agenda" links of an event page (helpers of src/lib/export, shared with the feeds). */
 export interface CalendarLinks {
   ics: string;
@@ -166,6 +182,22 @@ export async function eventPaths() {
   const build = await getBuildContext();
   const ctx = build.exports;
   const eventCtx = { ...ctx, now: build.now };
+  const titles = await eventTitles();
+  const families = await familiesOfSeries();
+  const slugs = build.agendaLookups.slugs;
+  const familyOf = (seriesId: string): FamilyLinks => {
+    const family = families.get(seriesId);
+    const members = family?.members ?? [seriesId];
+    const others = members.slice(0, family?.upcoming ?? 0).filter((id) => id !== seriesId);
+    return {
+      indexed: members[0] === seriesId,
+      others: others.slice(0, MAX_FAMILY_LINKS).map((id) => ({
+        href: routes.event(slugs.get(id) ?? ''),
+        label: titles.get(id) ?? '',
+      })),
+      more: Math.max(0, others.length - MAX_FAMILY_LINKS),
+    };
+  };
   return build.series.map((series) => {
     const view = toEventView(series, eventCtx);
     const ics = routes.eventIcs(series.slug);
@@ -177,8 +209,12 @@ export async function eventPaths() {
       outlook: view.next === null ? null : outlookCalendarUrl(view.next, ctx),
     };
     const jsonLd = seriesToJsonLd(upcomingOccurrences(series.occurrences, build.now), ctx);
+    const pageTitle = titles.get(series.seriesId) ?? view.title;
     // How to reach the organiser: the page's « renseignez-vous » always says whom.
     const contact = view.organiser === null ? null : (build.contacts.get(view.organiser.placeId) ?? null);
-    return { params: { slug: series.slug }, props: { view, calendar, jsonLd, contact } };
+    return {
+      params: { slug: series.slug },
+      props: { view, calendar, jsonLd, pageTitle, family: familyOf(series.seriesId), contact },
+    };
   });
 }

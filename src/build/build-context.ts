@@ -7,7 +7,11 @@
 import {
   buildSeries,
   monthsPresent,
+  occurrencesByMonth,
+  toAgendaItem,
   upcomingOccurrences,
+  type AgendaEntry,
+  type AgendaItem,
   type AgendaLookups,
   type Series,
 } from '../lib/agenda/index.ts';
@@ -39,14 +43,20 @@ export interface BuildContext extends SiteData {
   upcoming: Occurrence[];
   /** The upcoming occurrences of each place, by place id, in the same order. */
   upcomingByPlace: ReadonlyMap<string, Occurrence[]>;
+  /** Every occurrence (past ones too) of each commune, by INSEE code, in the site's order. */
+  occurrencesByCommune: ReadonlyMap<string, Occurrence[]>;
   /** The upcoming occurrences in each commune and its neighbours, by INSEE code, in the same order. */
   upcomingAround: ReadonlyMap<string, Occurrence[]>;
   /** Each commune's neighbours within `NEARBY_KM`, nearest first, by INSEE code. */
   neighbours: ReadonlyMap<string, NearCommune[]>;
   /** INSEE → that commune and its neighbours (INSEE codes), for the agenda's commune filter. */
   around: Record<string, string[]>;
+  /** The upcoming occurrences overlapping each month (`YYYY-MM`), in the same order. */
+  upcomingByMonth: ReadonlyMap<string, Occurrence[]>;
   /** Names the agenda's lines need. */
   agendaLookups: AgendaLookups;
+  /** The listing line of an entry: prepared once per occurrence (a line is in a dozen listings). */
+  agendaItem: (entry: AgendaEntry) => AgendaItem;
   /** Names a place summary needs. */
   placeLookups: PlaceLookups;
   /** Each place as lists show it, by place id. */
@@ -55,7 +65,7 @@ export interface BuildContext extends SiteData {
   contacts: ReadonlyMap<string, Contact>;
   /** The intercommunality's contact (the directory's `epci` place), who directs residents; `null` without one. */
   territoryContact: Contact | null;
-  /** The on-demand transport services (places of kind `transport`) and how to book them. */
+  /** The on-demand transport services (places of kind `transport`) and how to book them, at most `TRANSPORT_NAMED`. */
   transport: TransportService[];
   /** Each place's hours and its stops', read once, by place id. */
   hours: ReadonlyMap<string, PlaceHours>;
@@ -67,6 +77,9 @@ export interface BuildContext extends SiteData {
   /** The national rows; `updatedOn`: the build day (date_maj of a place without `updatedOn`); the places left out while their address is to confirm. */
   mednum: { rows: MednumRow[]; updatedOn: string; addressToConfirm: string[] };
 }
+
+/** How many on-demand transport services a page names (the directory lists them all): pages stay bounded. */
+const TRANSPORT_NAMED = 3;
 
 /** A transport service of the directory: its name and page, and how to book it. */
 export interface TransportService {
@@ -86,6 +99,32 @@ function groupBy(occurrences: readonly Occurrence[], keyOf: (o: Occurrence) => s
     else list.push(o);
   }
   return groups;
+}
+
+/** Listing lines prepared on first use and kept by occurrence id; `moreDates` is the listing's own. */
+function agendaItems(lookups: AgendaLookups): (entry: AgendaEntry) => AgendaItem {
+  const items = new Map<string, AgendaItem>();
+  return ({ occurrence, moreDates }) => {
+    let item = items.get(occurrence.id);
+    if (item === undefined) items.set(occurrence.id, (item = toAgendaItem({ occurrence, moreDates: 0 }, lookups)));
+    return moreDates === item.moreDates ? item : { ...item, moreDates };
+  };
+}
+
+/** The upcoming occurrences in each commune and its neighbours (`around`), in one pass, in the same order. */
+function upcomingAroundOf(
+  upcoming: readonly Occurrence[],
+  around: Record<string, string[]>,
+): Map<string, Occurrence[]> {
+  const lists = new Map(Object.keys(around).map((insee) => [insee, [] as Occurrence[]]));
+  // The commune of an occurrence → the lists it belongs to (its own, and each neighbour's).
+  const listsOf = new Map<string, Occurrence[][]>();
+  for (const [insee, codes] of Object.entries(around)) {
+    const list = lists.get(insee) ?? [];
+    for (const code of codes) listsOf.set(code, [...(listsOf.get(code) ?? []), list]);
+  }
+  for (const o of upcoming) for (const list of listsOf.get(o.commune ?? '') ?? []) list.push(o);
+  return lists;
 }
 
 /** The public address of the site (`site` in astro.config.mjs), needed by every absolute link. */
@@ -127,6 +166,12 @@ function build(data: SiteData): BuildContext {
     data.communes.map((c) => [c.insee, [c.insee, ...(neighbours.get(c.insee) ?? []).map((n) => n.commune.insee)]]),
   );
   const communeNames = new Map(data.communes.map((c) => [c.insee, c.name]));
+  const agendaLookups: AgendaLookups = {
+    slugs,
+    placeNames: new Map(data.places.map((p) => [p.id, p.name])),
+    communeNames,
+    now: data.now,
+  };
   const placeLookups = { taxonomy: data.taxonomy, communeNames };
   const contacts = contactsOf(data.places, communeNames);
   const exports = buildExportContext({ ...data, seriesSlugs: slugs }, siteUrl());
@@ -139,30 +184,25 @@ function build(data: SiteData): BuildContext {
     sessionContext: { now: data.now, slugs },
     upcoming,
     upcomingByPlace: groupBy(upcoming, (o) => o.placeId),
-    upcomingAround: new Map(
-      Object.entries(around).map(([insee, codes]) => [
-        insee,
-        upcoming.filter((o) => o.commune !== null && codes.includes(o.commune)),
-      ]),
-    ),
+    occurrencesByCommune: groupBy(data.occurrences, (o) => o.commune),
+    upcomingAround: upcomingAroundOf(upcoming, around),
     neighbours,
     around,
-    agendaLookups: {
-      slugs,
-      placeNames: new Map(data.places.map((p) => [p.id, p.name])),
-      communeNames,
-      now: data.now,
-    },
+    upcomingByMonth: occurrencesByMonth(upcoming),
+    agendaLookups,
+    agendaItem: agendaItems(agendaLookups),
     placeLookups,
     summaries: new Map(data.places.map((p) => [p.id, toPlaceSummary(p, placeLookups)])),
     contacts,
     territoryContact: contacts.get(data.places.find((p) => p.kind === 'epci')?.id ?? '') ?? null,
-    transport: data.places.flatMap((p) => {
-      const contact = contacts.get(p.id);
-      return p.kind === 'transport' && contact !== undefined
-        ? [{ name: p.name, href: routes.place(p.id), contact }]
-        : [];
-    }),
+    transport: data.places
+      .flatMap((p) => {
+        const contact = contacts.get(p.id);
+        return p.kind === 'transport' && contact !== undefined
+          ? [{ name: p.name, href: routes.place(p.id), contact }]
+          : [];
+      })
+      .slice(0, TRANSPORT_NAMED),
     hours: hoursOfPlaces(data),
     months: monthsPresent(data.occurrences, data.now),
     exports,

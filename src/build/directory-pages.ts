@@ -1,10 +1,18 @@
-/** The directory's pages: every place, and one page per need, public and commune. */
+/**
+ * The directory's pages: every place, and one listing per need, public and commune, each cut
+ * into pages of `DIRECTORY_PAGE_SIZE` places (`/annuaire/`, `/annuaire/page-2/`…).
+ */
 import { specificPublics, type PlaceEntry } from '../lib/domain/index.ts';
 import { filterPlaces, type PlaceFilter } from '../lib/places/filter-places.ts';
 import type { PlaceSummary } from '../lib/places/place-summary.ts';
-import { routes } from '../lib/site/routes.ts';
+import { paginate, type PagePosition } from '../lib/site/paginate.ts';
+import { pageParam, routes } from '../lib/site/routes.ts';
 import { directoryText } from '../lib/site/strings/directory.ts';
+import { paginationText } from '../lib/site/strings/pagination.ts';
 import { getBuildContext, type BuildContext } from './build-context.ts';
+
+/** Places per page of the directory: keeps a page under the 600-element budget of listings. */
+export const DIRECTORY_PAGE_SIZE = 30;
 
 /** A filter link of the directory: its label and its page. */
 export interface FilterLink {
@@ -36,32 +44,54 @@ export function directoryFilters(build: BuildContext): DirectoryFilters {
   };
 }
 
-/** The directory itself: every place. */
-export async function directoryIndex() {
+/** What a page of the directory shows: its places, how many in all, the filters, where it stands. */
+export interface DirectoryPageProps {
+  title: string;
+  places: PlaceSummary[];
+  count: number;
+  filters: DirectoryFilters;
+  position: PagePosition;
+}
+
+/** A listing of places cut into pages under `base`, each page's `[...page]` parameter with `params`. */
+function pagedPlaces(
+  build: BuildContext,
+  listing: { title: string; base: string; places: readonly PlaceEntry[] },
+  params: Record<string, string> = {},
+) {
+  const places = summariesOf(build, listing.places);
+  const filters = directoryFilters(build);
+  return paginate(places, DIRECTORY_PAGE_SIZE).map(({ page, pages, items }) => ({
+    params: { ...params, page: pageParam(page) },
+    props: {
+      title: paginationText.title(listing.title, page),
+      places: items,
+      count: places.length,
+      filters,
+      position: { page, pages, base: listing.base },
+    } satisfies DirectoryPageProps,
+  }));
+}
+
+/** The directory itself: every place, `/annuaire/`, `/annuaire/page-2/`… */
+export async function directoryPaths() {
   const build = await getBuildContext();
-  return { title: directoryText.title, places: summariesOf(build, build.places), filters: directoryFilters(build) };
+  return pagedPlaces(build, { title: directoryText.title, base: routes.directory(), places: build.places });
 }
 
 /**
- * Static paths of one kind of directory filter page (`/annuaire/besoin/<id>/`…): one page per
- * value, titled with its label, listing the places that pass its filter.
+ * Static paths of one kind of directory filter page (`/annuaire/besoin/<id>/`…): one listing per
+ * value, titled with its label, of the places that pass its filter.
  */
 function filterPaths<T>(
   build: BuildContext,
   values: readonly T[],
-  pageOf: (value: T) => { params: Record<string, string>; label: string; filter: PlaceFilter },
+  pageOf: (value: T) => { params: Record<string, string>; label: string; base: string; filter: PlaceFilter },
 ) {
-  const filters = directoryFilters(build);
-  return values.map((value) => {
-    const { params, label, filter } = pageOf(value);
-    return {
-      params,
-      props: {
-        title: directoryText.filterTitle(label),
-        places: summariesOf(build, filterPlaces(build.places, filter)),
-        filters,
-      },
-    };
+  return values.flatMap((value) => {
+    const { params, label, base, filter } = pageOf(value);
+    const places = filterPlaces(build.places, filter);
+    return pagedPlaces(build, { title: directoryText.filterTitle(label), base, places }, params);
   });
 }
 
@@ -71,6 +101,7 @@ export async function needPaths() {
   return filterPaths(build, build.taxonomy.needs, (need) => ({
     params: { need: need.id },
     label: need.label,
+    base: routes.directoryNeed(need.id),
     filter: { need },
   }));
 }
@@ -81,6 +112,7 @@ export async function publicPaths() {
   return filterPaths(build, specificPublics(build.taxonomy.publics), (p) => ({
     params: { public: p.id },
     label: p.label,
+    base: routes.directoryPublic(p.id),
     filter: { publicId: p.id },
   }));
 }
@@ -91,6 +123,7 @@ export async function communePaths() {
   return filterPaths(build, build.communes, (c) => ({
     params: { slug: c.slug },
     label: c.name,
+    base: routes.directoryCommune(c.slug),
     filter: { commune: c.insee },
   }));
 }

@@ -1,7 +1,7 @@
 /** The place pages and the commune pages (places near a commune, for a need or all of them). */
 import type { Commune, Need, PlaceEntry } from '../lib/domain/index.ts';
 import { filterPlaces } from '../lib/places/filter-places.ts';
-import { nextSessions, type Session } from '../lib/places/next-sessions.ts';
+import { nextSessions, toSession, type Session } from '../lib/places/next-sessions.ts';
 import type { Contact } from '../lib/places/contact.ts';
 import type { PlaceSummary } from '../lib/places/place-summary.ts';
 import { toPlaceView, type PlaceView } from '../lib/places/place-view.ts';
@@ -10,6 +10,8 @@ import { getBuildContext, type BuildContext } from './build-context.ts';
 
 /** How many places a "near me" answer shows. */
 export const NEAREST_COUNT = 5;
+/** How many places a commune page lists, nearest first (the directory lists them all, page by page). */
+export const COMMUNE_PLACES = 30;
 
 /** A place's coming sessions, from the build's index of occurrences by place. */
 export function sessionsAt(build: BuildContext, placeId: string, limit = 3): Session[] {
@@ -51,13 +53,38 @@ function nearCommune(build: BuildContext, commune: Commune, need?: Need, limit =
   return rankForCommune(candidates, commune, { reference: need?.reference, limit });
 }
 
+/** Whether an occurrence answers a need: one of its themes, or one of its publics. */
+const answersNeed = (need: Need, o: { themes: readonly string[]; publics: readonly string[] }) =>
+  o.themes.some((t) => need.themes.includes(t)) || o.publics.some((p) => need.publics.includes(p));
+
+/** Sessions per need around each commune, by `<insee>|<limit>`, then need id: one pass per commune for all needs. */
+const sessionsByNeed = new WeakMap<BuildContext, Map<string, Map<string, Session[]>>>();
+
+function needSessionsAround(build: BuildContext, commune: Commune, limit: number): Map<string, Session[]> {
+  let cache = sessionsByNeed.get(build);
+  if (cache === undefined) sessionsByNeed.set(build, (cache = new Map<string, Map<string, Session[]>>()));
+  const key = `${commune.insee}|${String(limit)}`;
+  let byNeed = cache.get(key);
+  if (byNeed !== undefined) return byNeed;
+  byNeed = new Map(build.taxonomy.needs.map((n) => [n.id, [] as Session[]]));
+  let open = build.taxonomy.needs.length;
+  for (const o of build.upcomingAround.get(commune.insee) ?? []) {
+    if (open === 0) break;
+    for (const need of build.taxonomy.needs) {
+      const list = byNeed.get(need.id) ?? [];
+      if (list.length >= limit || !answersNeed(need, o)) continue;
+      list.push(toSession(o, build.sessionContext));
+      if (list.length === limit) open--;
+    }
+  }
+  cache.set(key, byNeed);
+  return byNeed;
+}
+
 /** Coming sessions in a commune and its neighbours, optionally for one need's themes or publics. */
 export function sessionsNearCommune(build: BuildContext, commune: Commune, need?: Need, limit = 8): Session[] {
-  const answers = (o: { themes: readonly string[]; publics: readonly string[] }) =>
-    need === undefined ||
-    o.themes.some((t) => need.themes.includes(t)) ||
-    o.publics.some((p) => need.publics.includes(p));
-  return nextSessions(build.upcomingAround.get(commune.insee) ?? [], build.sessionContext, limit, answers);
+  if (need !== undefined) return needSessionsAround(build, commune, limit).get(need.id) ?? [];
+  return nextSessions(build.upcomingAround.get(commune.insee) ?? [], build.sessionContext, limit);
 }
 
 /** `/lieux/<id>/`: the place's full view and its next eight sessions. */
@@ -69,19 +96,27 @@ export async function placePaths() {
   }));
 }
 
-/** `/communes/<slug>/`: every place from the nearest, the sessions around, the neighbours. */
+/**
+ * `/communes/<slug>/`: the `COMMUNE_PLACES` nearest places (and how many more the directory
+ * holds), the sessions around, the neighbours.
+ */
 export async function communePaths() {
   const build = await getBuildContext();
-  return build.communes.map((commune) => ({
-    params: { slug: commune.slug },
-    props: {
-      commune,
-      needs: build.taxonomy.needs,
-      near: nearCommune(build, commune).map((near) => ({ near, place: summaryOf(build, near.place) })),
-      sessions: sessionsNearCommune(build, commune),
-      neighbours: build.neighbours.get(commune.insee) ?? [],
-    },
-  }));
+  return build.communes.map((commune) => {
+    const near = nearCommune(build, commune, undefined, COMMUNE_PLACES + 1);
+    return {
+      params: { slug: commune.slug },
+      props: {
+        commune,
+        needs: build.taxonomy.needs,
+        near: near.slice(0, COMMUNE_PLACES).map((n) => ({ near: n, place: summaryOf(build, n.place) })),
+        /** More places than listed: the page links to the directory. */
+        truncated: near.length > COMMUNE_PLACES,
+        sessions: sessionsNearCommune(build, commune),
+        neighbours: build.neighbours.get(commune.insee) ?? [],
+      },
+    };
+  });
 }
 
 /** `/communes/<slug>/<need>/`: the nearest places answering the need, as cards. */

@@ -8,10 +8,20 @@ import type {
   StatusFile,
   Taxonomy,
 } from '../lib/domain/index.ts';
-import { buildNow } from '../config.ts';
+import { buildNow, contentDir } from '../config.ts';
 import { readOccurrence } from '../lib/agenda/read-occurrence.ts';
 import { dedupeOccurrences } from '../lib/ingest/dedupe.ts';
 import { dataUpdatedAt } from '../lib/site/data-date.ts';
+import { readAllEvents } from '../loaders/read-content.ts';
+
+/**
+ * Every occurrence of `content/events/`, read and validated by the one reader of content/. Not a
+ * content collection: at 50 000 occurrences Astro's data store (serialised, compiled as a module,
+ * then revived) cost the build twenty times what reading the files does.
+ */
+async function readOccurrences(): Promise<Occurrence[]> {
+  return (await readAllEvents(contentDir)).flatMap((file) => file.events.occurrences);
+}
 
 /** Everything a page may render, loaded once per build from the content collections. */
 export interface SiteData {
@@ -49,7 +59,7 @@ export async function loadSiteData(): Promise<SiteData> {
     getCollection('communes'),
     getCollection('places'),
     getCollection('sources'),
-    getCollection('events'),
+    readOccurrences(),
     getEntry('taxonomy', 'taxonomy'),
     getEntry('status', 'status'),
     getEntry('indicators', 'history'),
@@ -65,7 +75,7 @@ export async function loadSiteData(): Promise<SiteData> {
       .sort((a, b) => a.name.localeCompare(b.name, 'fr')),
     sources: sources.map((s) => s.data),
     taxonomy: taxonomy.data,
-    occurrences: dedupeOccurrences(occurrences.map((o) => readOccurrence(o.data))).sort(byStart),
+    occurrences: dedupeOccurrences(occurrences.map((o) => readOccurrence(o))).sort(byStart),
     status: status?.data ?? { generatedAt: '1970-01-01T00:00:00+00:00', sources: [] },
     updatedAt: dataUpdatedAt(status?.data.generatedAt, buildNow),
     history: history?.data ?? { quarters: [] },

@@ -1,9 +1,10 @@
 /**
- * `<open-today data-date="2026-12-01" data-until="…">`: the home page's « Lieux ouverts … » for
- * the day the page is read, not the day it was built. Each line carries its place's opening
- * intervals (`data-intervals`); the browser lists the places open today, with today's hours and
- * « Ouvert maintenant » or when they open. Past the intervals (a page weeks old), the build's list
- * stays, under its own date.
+ * `<open-today data-date="2026-12-01" data-until="…" data-counts="…" data-keep="15">`: the home
+ * page's « Lieux ouverts … » for the day the page is read, not the day it was built. Each line
+ * carries its place's opening intervals (`data-intervals`); the browser lists the first `data-keep`
+ * places open today, with today's hours and « Ouvert maintenant » or when they open, and says how
+ * many more are open (`data-counts`: places open each day). Past the days the page knows
+ * (`data-until`, a page more than a week old), the build's list stays, under its own date.
  */
 import { formatDayLabel } from '../lib/format/format-date.ts';
 import { hoursOn } from '../lib/places/day-openings.ts';
@@ -17,12 +18,13 @@ class OpenToday extends HTMLElement {
     const now = Date.now();
     if (now >= Number(this.dataset['until'] ?? 0)) return;
     const today = toZonedDate(now);
+    const keep = Number(this.dataset['keep'] ?? Infinity);
     let open = 0;
     for (const line of this.querySelectorAll<HTMLElement>('[data-intervals]')) {
       const intervals = JSON.parse(line.dataset['intervals'] ?? '[]') as OpenInterval[];
       const hours = hoursOn(intervals, today);
-      line.hidden = hours === '';
-      if (hours === '') continue;
+      line.hidden = hours === '' || open >= keep;
+      if (line.hidden) continue;
       open++;
       const hoursText = line.querySelector<HTMLElement>('[data-hours]');
       if (hoursText !== null) hoursText.textContent = hours;
@@ -37,6 +39,18 @@ class OpenToday extends HTMLElement {
     if (title !== null) title.textContent = homeText.openNowTitle(formatDayLabel(today));
     const none = this.querySelector<HTMLElement>('[data-none]');
     if (none !== null) none.hidden = open > 0;
+    this.sayMore(today);
+  }
+
+  /** « Et N autres lieux ouverts ce jour-là » when more places are open today than the list shows. */
+  private sayMore(today: string): void {
+    const more = this.querySelector<HTMLElement>('[data-more]');
+    const link = more?.querySelector('a');
+    if (more === null || link === null || link === undefined) return;
+    const counts = JSON.parse(this.dataset['counts'] ?? '{}') as Record<string, number>;
+    const n = (counts[today] ?? 0) - Number(this.dataset['keep'] ?? 0);
+    more.hidden = n <= 0;
+    if (n > 0) link.textContent = homeText.moreOpenToday(n);
   }
 }
 

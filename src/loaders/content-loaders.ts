@@ -7,7 +7,6 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import path from 'node:path';
 import {
   HISTORY_FILE,
-  readAllEvents,
   readCommunes,
   readIndicatorHistory,
   readPlaces,
@@ -69,17 +68,6 @@ export const sourcesLoader = (contentDir: string) =>
     'sources',
     async () => (await readSources(contentDir)).map((s) => ({ id: s.id, data: record(s) })),
     path.join(contentDir, 'sources.yaml'),
-  );
-
-/** Every `events/<source>.json`, one entry per occurrence keyed by occurrence id. */
-export const eventsLoader = (contentDir: string) =>
-  contentLoader(
-    'events',
-    async () =>
-      (await readAllEvents(contentDir)).flatMap(({ events }) =>
-        events.occurrences.map((o) => ({ id: o.id, data: record(o) })),
-      ),
-    path.join(contentDir, 'events'),
   );
 
 /** `taxonomy.yaml`, one entry `taxonomy`. */

@@ -2,7 +2,7 @@ import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { eventsLoader, placesLoader } from '../../src/loaders/content-loaders.ts';
+import { placesLoader } from '../../src/loaders/content-loaders.ts';
 import { ContentError, readAllEvents, readContent, readStatus } from '../../src/loaders/read-content.ts';
 import { root } from '../support/paths.ts';
 
@@ -30,7 +30,7 @@ function fakeContext(entries: Map<string, unknown>) {
       return true;
     },
   };
-  return { store, watcher: undefined } as unknown as Parameters<ReturnType<typeof eventsLoader>['load']>[0];
+  return { store, watcher: undefined } as unknown as Parameters<ReturnType<typeof placesLoader>['load']>[0];
 }
 
 describe('readContent', () => {
@@ -80,13 +80,6 @@ describe('readStatus', () => {
 });
 
 describe('the Astro loaders', () => {
-  it('store one entry per occurrence, keyed by its id', async () => {
-    const entries = new Map<string, unknown>();
-    await eventsLoader(dir).load(fakeContext(entries));
-    const [id] = entries.keys();
-    expect(id).toMatch(/^o-[0-9a-f]{16}$/);
-  });
-
   it('keep the Markdown body of a place apart from its data', async () => {
     const entries = new Map<string, { data: Record<string, unknown>; body?: string }>();
     await placesLoader(dir).load(fakeContext(entries));
@@ -96,17 +89,17 @@ describe('the Astro loaders', () => {
     expect(place?.body).toMatch(/^La médiathèque/);
   });
 
-  it('fail the build on an unparsable events file and keep the previous entries', async () => {
-    const entries = new Map<string, unknown>([['o-0000000000000000', { data: {} }]]);
-    await writeFile(path.join(dir, 'events/fablab.json'), 'pas du JSON');
-    await expect(eventsLoader(dir).load(fakeContext(entries))).rejects.toThrow(/events\/fablab\.json/);
-    expect([...entries.keys()]).toEqual(['o-0000000000000000']);
+  it('fail the build on an unreadable place file and keep the previous entries', async () => {
+    const entries = new Map<string, unknown>([['ancien-lieu', { data: {} }]]);
+    await writeFile(path.join(dir, 'places/cassee.md'), 'pas d’en-tête');
+    await expect(placesLoader(dir).load(fakeContext(entries))).rejects.toThrow(/places\/cassee\.md/);
+    expect([...entries.keys()]).toEqual(['ancien-lieu']);
   });
 
-  it('fail the build when the events folder cannot be read, never building without events', async () => {
-    const entries = new Map<string, unknown>([['o-0000000000000000', { data: {} }]]);
-    await rm(path.join(dir, 'events'), { recursive: true });
-    await expect(eventsLoader(dir).load(fakeContext(entries))).rejects.toThrow(/events\/ : dossier illisible/);
+  it('fail the build when the places folder cannot be read, never building an empty directory', async () => {
+    const entries = new Map<string, unknown>([['ancien-lieu', { data: {} }]]);
+    await rm(path.join(dir, 'places'), { recursive: true });
+    await expect(placesLoader(dir).load(fakeContext(entries))).rejects.toThrow(/places\/ : dossier illisible/);
     expect(entries.size).toBe(1);
   });
 });

@@ -101,8 +101,12 @@ describe('journey 1: help with taxes online near Thourie', () => {
     expect(await page.getByLabel('Faire mes démarches en ligne').isChecked()).toBe(true);
     await page.keyboard.press('Tab');
     await page.keyboard.type('thouri');
-    await page.keyboard.press('Tab');
-    const suggestion = await page.evaluate(() => document.activeElement?.textContent);
+    // The field is a combobox: Down highlights the suggestion (the focus stays in the field), Enter takes it.
+    await page.keyboard.press('ArrowDown');
+    const suggestion = await page.evaluate(() => {
+      const id = document.activeElement?.getAttribute('aria-activedescendant') ?? '';
+      return document.getElementById(id)?.textContent;
+    });
     expect(suggestion).toBe('Thourie (35134)');
     await page.keyboard.press('Enter');
     expect(await page.getByRole('status').textContent()).toBe('Commune choisie : Thourie.');

@@ -77,7 +77,7 @@ describe('a hostile partner feed, ingested and rendered', () => {
     }
     await page.goto(`${site.url}/recherche/`);
     await page.getByRole('searchbox').fill('piégé');
-    await page.locator('.pf-result').first().waitFor();
+    await page.locator('[data-search-results] > li').first().waitFor();
     expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
     expect(dialogs).toEqual([]);
     await context.close();

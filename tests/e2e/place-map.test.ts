@@ -1,3 +1,4 @@
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { describeViolations, openContext, runAxe } from '../support/browser.ts';
 import { territorySite } from '../support/shared-site.ts';
@@ -7,14 +8,16 @@ import { useServedSite } from '../support/use-served-site.ts';
 const site = useServedSite(territorySite);
 
 const tileHost = new URL('https://tile.openstreetmap.org').host;
+/** The machine may be loaded: Leaflet and the map's data take their time. */
+const slow = { timeout: 15_000 };
 
 describe('journey 4: the map of places', () => {
   it('shows a marker per place and a popup linking to the place page', async () => {
     const { context, blocked } = await openContext(site.browser, site.url);
     const page = await context.newPage();
     await page.goto(site.url + '/carte/');
-    const items = await page.locator('.map-list > li').count();
-    await expect.poll(() => page.locator('.leaflet-marker-icon').count()).toBeGreaterThanOrEqual(items);
+    const items = await page.locator('.map-list li').count();
+    await expect.poll(() => page.locator('.leaflet-marker-icon').count(), slow).toBeGreaterThanOrEqual(items);
     // Markers of one town overlap at this zoom: the click goes to the marker itself.
     await page.getByRole('button', { name: 'Médiathèque de Janzé' }).dispatchEvent('click');
     const popup = page.locator('.leaflet-popup-content');
@@ -27,18 +30,29 @@ describe('journey 4: the map of places', () => {
     await context.close();
   });
 
+  it('opens the place an event page links to (/carte/#<place>)', async () => {
+    const { context } = await openContext(site.browser, site.url);
+    const page = await context.newPage();
+    await page.goto(site.url + '/carte/#fablab-retiers');
+    const popup = page.locator('.leaflet-popup-content');
+    await expect.poll(() => popup.getByRole('heading', { level: 2 }).textContent(), slow).toBe('FabLab de Retiers');
+    await context.close();
+  });
+
   it('filters the markers and the list together', async () => {
     const { context } = await openContext(site.browser, site.url);
     const page = await context.newPage();
     await page.goto(site.url + '/carte/');
-    await expect.poll(() => page.locator('.leaflet-marker-icon').count()).toBeGreaterThan(0);
+    await expect.poll(() => page.locator('.leaflet-marker-icon').count(), slow).toBeGreaterThan(0);
     await page.getByLabel('Besoin').selectOption({ label: 'Fabriquer, créer au FabLab' });
-    await expect.poll(() => page.getByRole('status').textContent()).toMatch(/lieux? affichés?/);
-    const visible = await page.locator('.map-list > li:not([hidden]) h3').allTextContents();
+    await expect.poll(() => page.locator('[data-status]').textContent(), slow).toMatch(/lieux? affichés?/);
+    const visible = await page.locator('.map-list li:not([hidden]) > a').allTextContents();
     expect(visible.length).toBeGreaterThan(0);
     expect(visible.some((name) => name.includes('FabLab de Janzé'))).toBe(true);
     expect(visible.some((name) => name.includes('Mairie'))).toBe(false);
     expect(await page.locator('.leaflet-marker-icon').count()).toBe(visible.length);
+    // A commune none of whose places answers is hidden with its heading.
+    expect(await page.locator('[data-commune-group]:not([hidden]) h3').allTextContents()).not.toContain('Brie');
     await context.close();
   });
 
@@ -46,9 +60,9 @@ describe('journey 4: the map of places', () => {
     const { context } = await openContext(site.browser, site.url);
     const page = await context.newPage();
     await page.goto(site.url + '/carte/');
-    await expect.poll(() => page.locator('.leaflet-marker-icon').count()).toBeGreaterThan(0);
+    await expect.poll(() => page.locator('.leaflet-marker-icon').count(), slow).toBeGreaterThan(0);
     let name: string | null = null;
-    for (let i = 0; i < 40 && name !== 'FabLab de Janzé'; i++) {
+    for (let i = 0; i < 80 && name !== 'FabLab de Janzé'; i++) {
       await page.keyboard.press('Tab');
       name = await page.evaluate(() =>
         document.activeElement?.classList.contains('leaflet-marker-icon') === true
@@ -59,11 +73,13 @@ describe('journey 4: the map of places', () => {
     expect(name).toBe('FabLab de Janzé');
     await page.keyboard.press('Enter');
     // The popup takes the focus on its first link; Escape gives it back to the marker.
-    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('FabLab de Janzé');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent), slow).toBe('FabLab de Janzé');
     await page.keyboard.press('Escape');
-    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('title'))).toBe('FabLab de Janzé');
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('title')), slow)
+      .toBe('FabLab de Janzé');
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('FabLab de Janzé');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent), slow).toBe('FabLab de Janzé');
     await page.keyboard.press('Enter');
     await page.waitForURL('**/lieux/fablab-janze/');
     await context.close();
@@ -73,19 +89,120 @@ describe('journey 4: the map of places', () => {
     const { context: withJs } = await openContext(site.browser, site.url);
     const jsPage = await withJs.newPage();
     await jsPage.goto(site.url + '/carte/');
-    const withScript = await jsPage.locator('.map-list > li h3').allTextContents();
+    await expect.poll(() => jsPage.locator('.leaflet-marker-icon').count(), slow).toBeGreaterThan(0);
+    const withScript = await jsPage.locator('.map-list li > a').allTextContents();
     await withJs.close();
     const { context, blocked } = await openContext(site.browser, site.url, { javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(site.url + '/carte/');
-    const names = await page.locator('.map-list > li h3').allTextContents();
+    const names = await page.locator('.map-list li > a').allTextContents();
     expect(names).toEqual(withScript);
     expect(names.length).toBeGreaterThan(10);
-    expect(await page.locator('.map-list a[href^="/lieux/"]').count()).toBeGreaterThanOrEqual(names.length);
+    expect(await page.locator('.map-list a[href^="/lieux/"]').count()).toBe(names.length);
     expect(await page.getByRole('link', { name: 'Fabriquer, créer au FabLab' }).getAttribute('href')).toBe(
       '/annuaire/besoin/fabrication/',
     );
     expect(blocked).toEqual([]);
+    await context.close();
+  });
+});
+
+/* Issue 13, point 7: the map on a 360 px phone (touch screen), tiles blocked as in every test. */
+describe('the map on a phone', () => {
+  const phone = { viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true };
+
+  async function openMap() {
+    const { context } = await openContext(site.browser, site.url, phone);
+    const page = await context.newPage();
+    await page.goto(site.url + '/carte/');
+    await expect.poll(() => page.locator('.leaflet-marker-icon').count(), slow).toBeGreaterThan(0);
+    return { context, page };
+  }
+
+  /** A one-finger swipe upwards over the middle of the map: touch events through the browser's input pipeline. */
+  async function swipeUp(page: Page) {
+    const box = await page.locator('[data-canvas]').boundingBox();
+    if (box === null) throw new Error('carte invisible');
+    const x = box.x + box.width / 2;
+    const y = box.y + box.height / 2;
+    const session = await page.context().newCDPSession(page);
+    await session.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }] });
+    for (let i = 1; i <= 10; i++) {
+      await session.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x, y: y - i * 12 }] });
+    }
+    await session.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    await session.detach();
+  }
+
+  it('takes no more than about half the screen', async () => {
+    const { context, page } = await openMap();
+    const height = await page.locator('[data-canvas]').evaluate((el) => el.getBoundingClientRect().height);
+    expect(height).toBeGreaterThan(150);
+    expect(height).toBeLessThanOrEqual(740 * 0.5);
+    await context.close();
+  });
+
+  it('scrolls the page under a one-finger swipe, and moves the map only once asked', async () => {
+    const { context, page } = await openMap();
+    await page.locator('[data-canvas]').scrollIntoViewIfNeeded();
+    const pane = page.locator('.leaflet-map-pane');
+    const paneBefore = await pane.getAttribute('style');
+    const before = await page.evaluate(() => window.scrollY);
+    await swipeUp(page);
+    await expect.poll(() => page.evaluate(() => window.scrollY), slow).toBeGreaterThan(before + 50);
+    expect(await pane.getAttribute('style')).toBe(paneBefore);
+    // Asked: the same swipe now drags the map, and the page stays where it is.
+    await page.getByRole('button', { name: 'Déplacer la carte du doigt' }).click();
+    expect(await page.getByRole('button', { name: 'Déplacer la carte du doigt' }).getAttribute('aria-pressed')).toBe(
+      'true',
+    );
+    await page.locator('[data-canvas]').scrollIntoViewIfNeeded();
+    const stillAt = await page.evaluate(() => window.scrollY);
+    await swipeUp(page);
+    await expect.poll(() => pane.getAttribute('style'), slow).not.toBe(paneBefore);
+    expect(await page.evaluate(() => window.scrollY)).toBe(stillAt);
+    await context.close();
+  });
+
+  it('says in French that the map tiles did not load', async () => {
+    const { context, page } = await openMap();
+    await expect
+      .poll(() => page.locator('[data-problem]').textContent())
+      .toMatch(/^Le fond de carte n’a pas pu être chargé/);
+    expect(await page.getByRole('status').filter({ hasText: 'fond de carte' }).count()).toBe(1);
+    await context.close();
+  });
+
+  it('lets a keyboard user skip the markers to the list', async () => {
+    const { context, page } = await openMap();
+    let focused = '';
+    for (let i = 0; i < 30 && focused !== 'Passer la carte et aller à la liste des lieux'; i++) {
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.activeElement?.classList.contains('leaflet-marker-icon'))).toBe(false);
+      focused = await page.evaluate(() => document.activeElement?.textContent.trim() ?? '');
+    }
+    expect(focused).toBe('Passer la carte et aller à la liste des lieux');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id), slow).toBe('liste-des-lieux');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.closest('.map-list') !== null)).toBe(true);
+    await context.close();
+  });
+
+  it('gives a popup a heading in the page’s order, with no axe violation while it is open', async () => {
+    const { context, page } = await openMap();
+    await page.getByRole('button', { name: 'Médiathèque de Janzé' }).dispatchEvent('click');
+    await expect.poll(() => page.locator('.leaflet-popup-content h2').textContent(), slow).toBe('Médiathèque de Janzé');
+    const levels = await page.evaluate(() =>
+      [...document.querySelectorAll('main h1, main h2, main h3, main h4, main h5, main h6')].map((h) =>
+        Number(h.tagName.slice(1)),
+      ),
+    );
+    expect(levels[0]).toBe(1);
+    const jumps = levels.slice(1).filter((level, i) => level > (levels[i] ?? 1) + 1);
+    expect(jumps).toEqual([]);
+    const violations = await runAxe(page);
+    expect(violations, describeViolations(violations)).toEqual([]);
     await context.close();
   });
 });
@@ -105,7 +222,8 @@ describe('the directory, place, commune and map pages', () => {
     const { context, blocked } = await openContext(site.browser, site.url);
     const page = await context.newPage();
     await page.goto(site.url + url);
-    if (url === '/carte/') await expect.poll(() => page.locator('.leaflet-marker-icon').count()).toBeGreaterThan(0);
+    if (url === '/carte/')
+      await expect.poll(() => page.locator('.leaflet-marker-icon').count(), slow).toBeGreaterThan(0);
     const violations = await runAxe(page);
     expect(violations, describeViolations(violations)).toEqual([]);
     expect(blocked.filter((u) => new URL(u).host !== tileHost)).toEqual([]);

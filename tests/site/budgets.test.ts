@@ -1,32 +1,19 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { budgets, overBudget } from '../support/budgets.ts';
+import { CHECKER_PAGE, checkerJsBudget } from '../support/checker-budget.ts';
 import { territorySite } from '../support/shared-site.ts';
 import { useTestSite } from '../support/use-served-site.ts';
-import { listPages, weighPage, type PageWeight } from '../support/page-weight.ts';
+import { listPages, weighPage, type PageWeight } from '../../scripts/lib/page-weight.ts';
 
 /*
  * The budgets of DESIGN.md over EVERY page of the built site, classified by URL, so pages added
  * by any branch are covered: transfer size (gzip, map tiles excluded), JavaScript, requests, DOM size.
  */
-const KB = 1024;
-const isHome = (url: string) => url === '/';
-const isMap = (url: string) => url.startsWith('/carte/');
-/** Listing pages (agenda, months, directory, communes, map list, programme) may hold up to 600 elements. */
-const LISTINGS = ['/agenda/', '/annuaire/', '/communes/', '/carte/', '/programme/'];
-const isListing = (url: string) => LISTINGS.some((prefix) => url.startsWith(prefix));
-
-const sizeBudget = (url: string) => (isHome(url) ? 60 * KB : isMap(url) ? 120 * KB : 40 * KB);
-const elementBudget = (url: string) => (isListing(url) ? 600 : 380);
-
 const builtSiteDir = useTestSite(territorySite).dist;
 let pages: PageWeight[] = [];
 beforeAll(() => {
   pages = listPages(builtSiteDir).map((url) => weighPage(builtSiteDir, url));
 });
-
-const over = (list: PageWeight[], measure: (p: PageWeight) => number, budget: (url: string) => number) =>
-  list
-    .filter((p) => measure(p) > budget(p.url))
-    .map((p) => `${p.url} : ${String(measure(p))} > ${String(budget(p.url))}`);
 
 describe('the budgets of every built page', () => {
   it('weighs every page type of the site', () => {
@@ -36,8 +23,8 @@ describe('the budgets of every built page', () => {
     expect(urls.some((u) => /^\/communes\/[^/]+\/$/.test(u))).toBe(true);
   });
 
-  it('keeps the transfer size under 60 KB on the home page, 120 KB on the map, 40 KB elsewhere', () => {
-    expect(over(pages, (p) => p.transferBytes, sizeBudget)).toEqual([]);
+  it('keeps the transfer size under 60 KB on the home page, 120 KB on the map, 40 KB elsewhere (the checker: its declared JavaScript on top)', () => {
+    expect(overBudget(pages, (p) => p.transferBytes, budgets.transferBytes)).toEqual([]);
   });
 
   it('ships no JavaScript on pages without an interactive part', () => {
@@ -46,17 +33,18 @@ describe('the budgets of every built page', () => {
   });
 
   it('makes at most 15 requests per page', () => {
-    expect(
-      over(
-        pages,
-        (p) => p.requests,
-        () => 15,
-      ),
-    ).toEqual([]);
+    expect(overBudget(pages, (p) => p.requests, budgets.requests)).toEqual([]);
   });
 
   it('keeps at most 380 elements on content pages and 600 on listing pages', () => {
-    expect(over(pages, (p) => p.elements, elementBudget)).toEqual([]);
+    expect(overBudget(pages, (p) => p.elements, budgets.elements)).toEqual([]);
+  });
+
+  it('keeps the feed checker’s JavaScript within the budget the README declares', () => {
+    const checker = pages.find((p) => p.url === CHECKER_PAGE);
+    expect(checker?.customElements).toContain('feed-checker');
+    expect(checker?.jsBytes).toBeGreaterThan(0);
+    expect(checker?.jsBytes ?? Infinity).toBeLessThanOrEqual(checkerJsBudget());
   });
 
   it('loads the map library only on the map page', () => {

@@ -1,6 +1,8 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { listPages } from '../../scripts/lib/page-weight.ts';
+import { SEARCH_PAGES_GLOB } from '../../scripts/lib/search-pages.ts';
 import { territorySite } from '../support/shared-site.ts';
 import { useTestSite } from '../support/use-served-site.ts';
 
@@ -59,5 +61,13 @@ describe('structured data and the search index', () => {
     for (const listing of ['/', '/agenda/', '/annuaire/', '/carte/', '/programme/', '/plan-du-site/']) {
       expect(await page(listing), listing).not.toContain('data-pagefind-body');
     }
+  });
+
+  it('gives the search indexer every page marked for it', async () => {
+    const marked: string[] = [];
+    for (const url of listPages(builtSiteDir)) if ((await page(url)).includes('data-pagefind-body')) marked.push(url);
+    expect(marked.length).toBeGreaterThan(50);
+    const missed = marked.filter((url) => !path.matchesGlob(`${url.slice(1)}index.html`, SEARCH_PAGES_GLOB));
+    expect(missed).toEqual([]);
   });
 });

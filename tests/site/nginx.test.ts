@@ -182,6 +182,15 @@ describe('deploy/nginx/reperes-numeriques.conf', () => {
     }
   });
 
+  it('lets the feed checker, and only it, read a partner’s link on another https site', async () => {
+    for (const page of await pages()) {
+      const connectSrc = directive(header(await get(page), 'content-security-policy'), 'connect-src');
+      expect(connectSrc, page).toBe(
+        page === '/partenaires/verifier/' ? "connect-src 'self' https:" : "connect-src 'self'",
+      );
+    }
+  });
+
   it('has no inline script to allow: every executable script of the site is a file', async () => {
     for (const page of await pages()) {
       const inline = [...(await htmlOf(page)).matchAll(/<script(?![^>]*\bsrc=)([^>]*)>/g)]
@@ -191,7 +200,7 @@ describe('deploy/nginx/reperes-numeriques.conf', () => {
     }
   });
 
-  it('lets the search, the map and a place page run in Chromium with no policy violation', async () => {
+  it('lets the search, the map, a place page and the feed checker run in Chromium with no policy violation', async () => {
     const { context } = await openContext(browser, base);
     await context.addInitScript(() => {
       const seen: string[] = [];
@@ -202,11 +211,16 @@ describe('deploy/nginx/reperes-numeriques.conf', () => {
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     const place = (await pages()).find((p) => p.startsWith('/lieux/') && p !== '/lieux/') ?? '/lieux/';
-    for (const url of ['/recherche/', '/carte/', place, '/agenda/']) {
+    for (const url of ['/recherche/', '/carte/', place, '/agenda/', '/partenaires/verifier/']) {
       await page.goto(`${base}${url}`, { waitUntil: 'networkidle' });
       if (url === '/recherche/') {
         await page.getByRole('searchbox').fill('tablette');
-        await page.locator('.pf-result').first().waitFor();
+        await page.locator('[data-search-results] > li').first().waitFor();
+      }
+      if (url === '/partenaires/verifier/') {
+        // The checker's worker runs the nightly code (zod included) under the site's policy.
+        await page.setInputFiles('#verifier-fichier', path.join(root, 'tests/fixtures/feeds/ateliers.ics'));
+        await page.locator('[data-checker-result]:not([hidden])').waitFor();
       }
       const violations = await page.evaluate(() => (window as unknown as { violations: string[] }).violations);
       expect(violations, url).toEqual([]);

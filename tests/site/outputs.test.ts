@@ -157,11 +157,10 @@ describe('the outputs of the embedded territory (demo feeds, 27 places)', () => 
     OpenEventSchema.array().parse(JSON.parse(await read(builtSiteDir, 'donnees/evenements.json')));
   });
 
-  it('have a printable poster for each of the 16 communes', async () => {
-    const posters = (await filesEndingWith(path.join(builtSiteDir, 'programme'), 'index.html')).filter(
-      (f) => f !== 'index.html',
-    );
-    expect(posters).toHaveLength(16);
+  it('have a printable poster and a programme of the quarter for each of the 16 communes', async () => {
+    const pages = await filesEndingWith(path.join(builtSiteDir, 'programme'), 'index.html');
+    expect(pages.filter((f) => /^[a-z-]+\/index\.html$/.test(f))).toHaveLength(16);
+    expect(pages.filter((f) => /^[a-z-]+\/trimestre\/index\.html$/.test(f))).toHaveLength(16);
   });
 });
 
@@ -244,15 +243,18 @@ describe('the open data', () => {
 describe('the printable programmes in Chromium', () => {
   const site = useServedSite(fixtureSite);
 
-  it.each(['/donnees/', '/programme/', '/programme/janze/'])('%s has no axe violation', async (url) => {
-    const { context, blocked } = await openContext(site.browser, site.url);
-    const page = await context.newPage();
-    await page.goto(site.url + url);
-    const violations = await runAxe(page);
-    expect(violations, describeViolations(violations)).toEqual([]);
-    expect(blocked).toEqual([]);
-    await context.close();
-  });
+  it.each(['/donnees/', '/programme/', '/programme/janze/', '/programme/janze/trimestre/'])(
+    '%s has no axe violation',
+    async (url) => {
+      const { context, blocked } = await openContext(site.browser, site.url);
+      const page = await context.newPage();
+      await page.goto(site.url + url);
+      const violations = await runAxe(page);
+      expect(violations, describeViolations(violations)).toEqual([]);
+      expect(blocked).toEqual([]);
+      await context.close();
+    },
+  );
 
   /** Prints a page to A4 PDF; returns its page count and the elements wider than the printable width. */
   async function printToA4(origin: string, url: string) {
@@ -286,15 +288,15 @@ describe('the printable programmes in Chromium', () => {
     expect(printed.pages).toBeLessThanOrEqual(maxPages);
   });
 
-  it('prints the embedded territory’s quarter in at most 10 pages and every commune poster on at most 2', async () => {
+  it('prints each commune’s quarter of the embedded territory in at most 10 pages and its poster on at most 2', async () => {
     const real = siteUrl(territorySite);
-    const quarter = await printToA4(real, '/programme/');
-    expect(quarter.overflowing).toEqual([]);
-    expect(quarter.pages).toBeLessThanOrEqual(10);
-    const posters = (await filesEndingWith(path.join(builtSiteDir, 'programme'), 'index.html')).filter(
-      (f) => f !== 'index.html',
-    );
-    for (const poster of posters) {
+    const pages = await filesEndingWith(path.join(builtSiteDir, 'programme'), 'index.html');
+    for (const quarter of pages.filter((f) => f.endsWith('/trimestre/index.html'))) {
+      const printed = await printToA4(real, `/programme/${path.dirname(quarter)}/`);
+      expect(printed.overflowing, quarter).toEqual([]);
+      expect(printed.pages, quarter).toBeLessThanOrEqual(10);
+    }
+    for (const poster of pages.filter((f) => /^[a-z-]+\/index\.html$/.test(f))) {
       const printed = await printToA4(real, `/programme/${path.dirname(poster)}/`);
       expect(printed.overflowing, poster).toEqual([]);
       expect(printed.pages, poster).toBeLessThanOrEqual(2);

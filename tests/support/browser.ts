@@ -62,7 +62,12 @@ export async function connectBrowser(wsEndpoint: string): Promise<Browser> {
 export async function openContext(
   browser: Browser,
   allowedOrigin: string,
-  options: { javaScriptEnabled?: boolean; viewport?: { width: number; height: number } } = {},
+  options: {
+    javaScriptEnabled?: boolean;
+    viewport?: { width: number; height: number };
+    hasTouch?: boolean;
+    isMobile?: boolean;
+  } = {},
 ): Promise<{ context: BrowserContext; blocked: string[] }> {
   const context = await browser.newContext({ locale: 'fr-FR', timezoneId: 'Europe/Paris', ...options });
   const blocked: string[] = [];

@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { cp, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse, stringify } from 'yaml';
+import { generateTerritory, SCALES } from '../../scripts/bench/scale/generate-territory.ts';
 import type { Occurrence, Source } from '../../src/lib/domain/index.ts';
 import { agendaFixture, FIXTURE_PHONE } from './agenda-fixture.ts';
 import { buildSite } from './build-site.ts';
@@ -38,7 +39,7 @@ export const SHARED_OVERLAY = path.join(root, 'tests/fixtures/shared-site');
 /** The "now" of the territory site: Wednesday 9 December 2026, 9 h, eight days after TEST_NOW. */
 export const LATER_NOW = '2026-12-09T09:00:00+01:00';
 
-export type SiteName = 'fixture' | 'territory';
+export type SiteName = 'fixture' | 'territory' | 'scale';
 
 /** A test site: where it is built from and to, and its "now". */
 export interface TestSite {
@@ -62,7 +63,13 @@ const site = (name: SiteName, now: string): TestSite => ({
 export const fixtureSite = site('fixture', TEST_NOW);
 /** content/ as shipped (demo feeds) and the outputs fixture edited, at LATER_NOW. */
 export const territorySite = site('territory', LATER_NOW);
-export const testSites: readonly TestSite[] = [fixtureSite, territorySite];
+/**
+ * The generated territory of scale (b) of `npm run bench -- --scale b` (100 sources, 200 places,
+ * about 10 000 occurrences a year, feeds as files under content/feeds/ read by the offline
+ * ingest), at TEST_NOW: read by the budget test at scale (tests/site/scale-budgets.test.ts) only.
+ */
+export const scaleSite = site('scale', TEST_NOW);
+export const testSites: readonly TestSite[] = [fixtureSite, territorySite, scaleSite];
 
 /** Every occurrence a test site was built from (its events files after the ingest), to scope assertions. */
 export function siteOccurrences(site: TestSite): Occurrence[] {
@@ -132,14 +139,29 @@ export async function addEditedOutputsFixture(contentDir: string): Promise<void>
   await writeEvents(contentDir, { [FIXTURE_SOURCE]: editedOccurrences() });
 }
 
+/** Turns a copy of content/ into the generated territory of scale (b): the demo's places, sources and events give way. */
+export async function generateScaleTerritory(contentDir: string): Promise<void> {
+  for (const name of await readdir(contentDir)) {
+    if (name !== 'communes.json' && name !== 'taxonomy.yaml')
+      await rm(path.join(contentDir, name), { recursive: true });
+  }
+  await generateTerritory(SCALES.b, {
+    from: path.join(root, 'content'),
+    contentDir,
+    feedsDir: path.join(contentDir, 'feeds'),
+    now: new Date(TEST_NOW),
+  });
+}
+
+const PREPARE: Record<SiteName, (contentDir: string) => Promise<void>> = {
+  fixture: addSharedFixtures,
+  territory: addEditedOutputsFixture,
+  scale: generateScaleTerritory,
+};
+
 /** Builds one test site (global-setup.ts does, once per run). */
 export async function buildTestSite(site: TestSite): Promise<void> {
-  await buildSite({
-    contentDir: site.contentDir,
-    outDir: site.dist,
-    now: site.now,
-    prepare: site.name === 'fixture' ? addSharedFixtures : addEditedOutputsFixture,
-  });
+  await buildSite({ contentDir: site.contentDir, outDir: site.dist, now: site.now, prepare: PREPARE[site.name] });
 }
 
 declare module 'vitest' {

@@ -11,6 +11,10 @@ export interface AgendaDay<T> {
   label: string;
   /** The day's items, in the order given. */
   items: T[];
+  /** On a page of a listing: the day's first lines are on the previous page (the heading says « suite »). */
+  continued?: boolean;
+  /** On a page of a listing: the day's next lines are on the next page. */
+  continues?: boolean;
 }
 
 export interface GroupByDayOptions {

@@ -9,3 +9,7 @@ export * from './paginate.ts';
 export * from './agenda-item.ts';
 export * from './date-ranges.ts';
 export * from './event-view.ts';
+export * from './agenda-lines-file.ts';
+export * from './agenda-query.ts';
+export * from './list-agenda.ts';
+export * from './series-families.ts';

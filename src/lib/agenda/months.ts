@@ -37,3 +37,20 @@ export function occurrencesInMonth<T extends When>(occurrences: readonly T[], mo
   const afterLast = `${nextMonth(month)}-01`;
   return occurrences.filter((o) => dayOf(o.start) < afterLast && lastDayOf(o) >= first);
 }
+
+/**
+ * The occurrences overlapping each month (`YYYY-MM`), in the given order: what
+ * `occurrencesInMonth` gives for every month at once, in one pass.
+ */
+export function occurrencesByMonth<T extends When>(occurrences: readonly T[]): Map<string, T[]> {
+  const byMonth = new Map<string, T[]>();
+  for (const o of occurrences) {
+    const last = lastDayOf(o).slice(0, 7);
+    for (let month = dayOf(o.start).slice(0, 7); month <= last; month = nextMonth(month)) {
+      const list = byMonth.get(month);
+      if (list === undefined) byMonth.set(month, [o]);
+      else list.push(o);
+    }
+  }
+  return byMonth;
+}

@@ -4,7 +4,7 @@
  */
 import { datesText } from '../site/strings/dates.ts';
 import { addDays, isIsoDate } from '../time/calendar-date.ts';
-import { PARIS, startOfDateEpoch, toZonedDate, whenToEpoch } from '../time/zoned-time.ts';
+import { PARIS, startOfDateEpoch, toZonedDate, wallTimeAt, whenToEpoch } from '../time/zoned-time.ts';
 
 const DAY_MS = 86_400_000;
 const dayFormatters = new Map<string, Intl.DateTimeFormat>();
@@ -25,13 +25,6 @@ function dayFormatter(timeZone: string, withYear: boolean): Intl.DateTimeFormat 
   return f;
 }
 
-const timeFormatter = new Intl.DateTimeFormat('fr-FR', {
-  timeZone: PARIS,
-  hour: 'numeric',
-  minute: 'numeric',
-  hourCycle: 'h23',
-});
-
 /** Noon of a `YYYY-MM-DD` day in the zone: an instant safely inside that day, whatever the change of hour. */
 export function middayOf(date: string, timeZone: string = PARIS): number {
   return startOfDateEpoch(date, timeZone) + DAY_MS / 2;
@@ -50,15 +43,24 @@ export interface DayLabelOptions {
   timeZone?: string;
 }
 
+/** Day labels already written, by zone, year shown or not, and day: a site names the same days thousands of times. */
+const dayLabels = new Map<string, string>();
+
 /** `mardi 1er décembre` (`mardi 5 janvier 2027` when not in the year of `now`). */
 export function formatDayLabel(date: string, options: DayLabelOptions = {}): string {
   const timeZone = options.timeZone ?? PARIS;
   const nowYear = options.now === undefined ? undefined : toZonedDate(options.now.getTime(), timeZone).slice(0, 4);
   const withYear = options.withYear === true || (nowYear !== undefined && nowYear !== date.slice(0, 4));
-  return dayFormatter(timeZone, withYear)
-    .formatToParts(middayOf(date, timeZone))
-    .map((p) => (p.type === 'day' && p.value === '1' ? '1er' : p.value))
-    .join('');
+  const key = `${timeZone}|${String(withYear)}|${date}`;
+  let label = dayLabels.get(key);
+  if (label === undefined) {
+    label = dayFormatter(timeZone, withYear)
+      .formatToParts(middayOf(date, timeZone))
+      .map((p) => (p.type === 'day' && p.value === '1' ? '1er' : p.value))
+      .join('');
+    dayLabels.set(key, label);
+  }
+  return label;
 }
 
 /** `aujourd’hui`, `demain` or `null`, for a `YYYY-MM-DD` day seen from `now`. */
@@ -71,11 +73,8 @@ export function relativeDayOf(date: string, now: Date, timeZone: string = PARIS)
 
 /** `14 h`, `14 h 30`, `9 h` — the time of an instant in Europe/Paris, as French signs write it. */
 export function formatTime(when: string | number): string {
-  const epoch = typeof when === 'number' ? when : whenToEpoch(when);
-  const parts = Object.fromEntries(timeFormatter.formatToParts(epoch).map((p) => [p.type, p.value]));
-  const hour = String(Number(parts['hour'] ?? '0'));
-  const minute = parts['minute'] ?? '00';
-  return minute === '00' ? `${hour} h` : `${hour} h ${minute}`;
+  const { hour, minute } = wallTimeAt(typeof when === 'number' ? when : whenToEpoch(when), PARIS);
+  return minute === 0 ? `${String(hour)} h` : `${String(hour)} h ${String(minute).padStart(2, '0')}`;
 }
 
 const MONTHS = [

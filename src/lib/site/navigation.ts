@@ -1,6 +1,7 @@
 /** The site's menus and site map: each page's address from routes, its name from the common strings. */
-import { routes } from './routes.ts';
+import { partnerRoutes, routes } from './routes.ts';
 import { commonText } from './strings/common.ts';
+import { partnersText } from './strings/partners.ts';
 
 /** A link of a menu. */
 export interface NavLink {
@@ -42,4 +43,14 @@ export const sitePages: readonly NavLink[] = [
   { href: routes.openData(), label: names.openData },
   { href: routes.roadmap(), label: names.roadmap },
   { href: routes.observatory(), label: names.observatory },
+  { href: partnerRoutes.partners(), label: partnersText.pages.health },
+  { href: partnerRoutes.partnersPublish(), label: partnersText.pages.publish },
+  { href: partnerRoutes.partnersCheck(), label: partnersText.pages.check },
+];
+
+/** The partners' space: its three pages, linked from each of them. */
+export const partnersNav: readonly NavLink[] = [
+  { href: partnerRoutes.partners(), label: partnersText.pages.healthShort },
+  { href: partnerRoutes.partnersPublish(), label: partnersText.pages.publishShort },
+  { href: partnerRoutes.partnersCheck(), label: partnersText.pages.checkShort },
 ];

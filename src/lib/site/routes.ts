@@ -53,6 +53,10 @@ export type IndicatorCsvFile = (typeof INDICATOR_CSV_FILES)[number];
 export const OBSERVATORY_DIMENSIONS = ['communes', 'themes', 'publics', 'axes'] as const;
 export type ObservatoryDimension = (typeof OBSERVATORY_DIMENSIONS)[number];
 
+/** The groups of the agenda's ready-made lists, each an anchor of the listing pages. */
+export const READY_LIST_GROUPS = ['communes', 'themes', 'publics', 'mois'] as const;
+export type ReadyListGroup = (typeof READY_LIST_GROUPS)[number];
+
 const alternatives = (values: readonly string[]) => `(?:${values.map((v) => v.replace(/\./g, '\\.')).join('|')})`;
 
 export const routes = {
@@ -71,16 +75,36 @@ export const routes = {
     pagedPath(`/agenda/publics/${publicId}/`, page),
   ),
   agendaFree: route(`/agenda/gratuit/${PAGE}`, (page = 1) => pagedPath('/agenda/gratuit/', page)),
+  /** A group of the ready-made lists at the bottom of a page of the main listing (`#listes-communes`…). */
+  agendaListsGroup: route(
+    `/agenda/${PAGE}#listes-${alternatives(READY_LIST_GROUPS)}`,
+    (group: ReadyListGroup, page = 1) => `${pagedPath('/agenda/', page)}#listes-${group}`,
+  ),
+  /** Upcoming lines from a day on, for the agenda's filter in the browser (src/lib/agenda/agenda-lines-file.ts). */
+  agendaLines: route(
+    `/agenda/lignes/\\d{4}-\\d{2}-\\d{2}\\.json`,
+    (firstDay: string) => `/agenda/lignes/${firstDay}.json`,
+  ),
+  /** The agenda filtered (`?commune=…&page=2`, src/lib/agenda/agenda-query.ts): the main listing's address. */
+  agendaFiltered: route(`/agenda/\\?[\\w=&%.+-]*`, (query: string) =>
+    query === '' ? '/agenda/' : `/agenda/?${query}`,
+  ),
 
   // One event (a series) and its calendar file.
   event: route(`/evenements/${SLUG}/`, (slug: string) => `/evenements/${slug}/`),
   eventIcs: route(`/evenements/${SLUG}\\.ics`, (slug: string) => `/evenements/${slug}.ics`),
 
-  // The directory and its filter pages (one criterion each).
-  directory: route('/annuaire/', () => '/annuaire/'),
-  directoryNeed: route(`/annuaire/besoin/${SLUG}/`, (needId: string) => `/annuaire/besoin/${needId}/`),
-  directoryPublic: route(`/annuaire/public/${SLUG}/`, (publicId: string) => `/annuaire/public/${publicId}/`),
-  directoryCommune: route(`/annuaire/commune/${SLUG}/`, (communeSlug: string) => `/annuaire/commune/${communeSlug}/`),
+  // The directory and its filter pages (one criterion each), paginated like the agenda's listings.
+  directory: route(`/annuaire/${PAGE}`, (page = 1) => pagedPath('/annuaire/', page)),
+  directoryNeed: route(`/annuaire/besoin/${SLUG}/${PAGE}`, (needId: string, page = 1) =>
+    pagedPath(`/annuaire/besoin/${needId}/`, page),
+  ),
+  directoryPublic: route(`/annuaire/public/${SLUG}/${PAGE}`, (publicId: string, page = 1) =>
+    pagedPath(`/annuaire/public/${publicId}/`, page),
+  ),
+  directoryCommune: route(`/annuaire/commune/${SLUG}/${PAGE}`, (communeSlug: string, page = 1) =>
+    pagedPath(`/annuaire/commune/${communeSlug}/`, page),
+  ),
 
   place: route(`/lieux/${SLUG}/`, (placeId: string) => `/lieux/${placeId}/`),
   commune: route(`/communes/${SLUG}/`, (communeSlug: string) => `/communes/${communeSlug}/`),
@@ -90,15 +114,26 @@ export const routes = {
   ),
 
   map: route('/carte/', () => '/carte/'),
-  /** A place in the map's list. */
+  /** A place on the map: its marker's popup opened (and its line of the list, when the list holds it). */
   mapPlace: route(`/carte/#${SLUG}`, (placeId: string) => `/carte/#${placeId}`),
+  /** Every place of the map, its markers and popups: one file the browser caches (`src/build/map-page.ts`). */
+  mapData: route('/carte/lieux\\.json', () => '/carte/lieux.json'),
 
   search: route('/recherche/', () => '/recherche/'),
+  /** Where the search form leads without JavaScript: the ready-made lists. */
+  searchWithoutScript: route('/recherche/sans-javascript/', () => '/recherche/sans-javascript/'),
   /** The Pagefind bundle written after the build (`scripts/index-search.ts`). */
   searchBundle: route('/pagefind/', () => '/pagefind/'),
 
   programme: route('/programme/', () => '/programme/'),
-  programmeCommune: route(`/programme/${SLUG}/`, (communeSlug: string) => `/programme/${communeSlug}/`),
+  /** A commune's programme of the quarter, paginated when long. */
+  programmeQuarter: route(`/programme/${SLUG}/trimestre/${PAGE}`, (communeSlug: string, page = 1) =>
+    pagedPath(`/programme/${communeSlug}/trimestre/`, page),
+  ),
+  /** A commune's poster of the month (A4), paginated when long. */
+  programmeCommune: route(`/programme/${SLUG}/${PAGE}`, (communeSlug: string, page = 1) =>
+    pagedPath(`/programme/${communeSlug}/`, page),
+  ),
 
   openData: route('/donnees/', () => '/donnees/'),
   openDataFile: route(`/donnees/${alternatives(OPEN_DATA_FILES)}`, (file: OpenDataFile) => `/donnees/${file}`),
@@ -139,7 +174,27 @@ export const routes = {
   favicon: route('/favicon\\.svg', () => '/favicon.svg'),
 };
 
-export type RouteName = keyof typeof routes;
+/**
+ * The partners' space: each feed's health, how to publish, the feed checker, the CSV template.
+ * Kept apart from `routes` so that the browser scripts of other pages, which import `routes`,
+ * do not carry them (bundlers drop this object where it is not used).
+ */
+export const partnerRoutes = {
+  partners: /* @__PURE__ */ route('/partenaires/', () => '/partenaires/'),
+  partnersPublish: /* @__PURE__ */ route('/partenaires/publier/', () => '/partenaires/publier/'),
+  /** A section of the publishing guide. */
+  partnersPublishSection: /* @__PURE__ */ route(
+    `/partenaires/publier/#${SLUG}`,
+    (section: string) => `/partenaires/publier/#${section}`,
+  ),
+  partnersCheck: /* @__PURE__ */ route('/partenaires/verifier/', () => '/partenaires/verifier/'),
+  partnersCsvTemplate: /* @__PURE__ */ route(
+    '/partenaires/modele-agenda\\.csv',
+    () => '/partenaires/modele-agenda.csv',
+  ),
+};
+
+export type RouteName = keyof typeof routes | keyof typeof partnerRoutes;
 
 /** Files Astro writes itself (scripts and styles of the pages); no builder, only their pattern. */
 const ASSET = /^\/_astro\/[\w.-]+\.(?:js|css)$/;
@@ -147,5 +202,6 @@ const ASSET = /^\/_astro\/[\w.-]+\.(?:js|css)$/;
 /** The name of the route a site path (with its `#fragment`, if any) belongs to, `asset` for Astro's files, else `undefined`. */
 export function routeOf(path: string): RouteName | 'asset' | undefined {
   if (ASSET.test(path)) return 'asset';
-  return (Object.keys(routes) as RouteName[]).find((name) => routes[name].pattern.test(path));
+  const all: Record<RouteName, { pattern: RegExp }> = { ...routes, ...partnerRoutes };
+  return (Object.keys(all) as RouteName[]).find((name) => all[name].pattern.test(path));
 }

@@ -6,6 +6,7 @@ import {
   filterOccurrences,
   groupByDay,
   monthsPresent,
+  occurrencesByMonth,
   occurrencesInMonth,
   paginateDays,
   seriesSlug,
@@ -93,6 +94,15 @@ describe('months', () => {
     const jan = at('2027-01-10', '10:00', '12:00', { uid: 'j' });
     expect(occurrencesInMonth([long, dec, jan], '2027-01')).toEqual([long, jan]);
     expect(occurrencesInMonth([long, dec, jan], '2026-12')).toEqual([long, dec]);
+  });
+  it('indexes every month at once as occurrencesInMonth selects each, ending in a midnight included', () => {
+    const long = makeOccurrence({ uid: 'long', start: '2026-12-28', end: '2027-01-03' });
+    const night = makeOccurrence({ uid: 'n', start: '2027-01-31T22:00:00+01:00', end: '2027-02-01T00:30:00+01:00' });
+    const allDay = makeOccurrence({ uid: 'a', start: '2027-02-28', end: '2027-03-01' });
+    const list = [long, at('2026-12-10', '10:00', '12:00', { uid: 'd' }), night, allDay];
+    const byMonth = occurrencesByMonth(list);
+    expect([...byMonth.keys()]).toEqual(['2026-12', '2027-01', '2027-02']);
+    for (const month of byMonth.keys()) expect(byMonth.get(month)).toEqual(occurrencesInMonth(list, month));
   });
 });
 
@@ -187,7 +197,7 @@ describe('collapseSeries', () => {
 
 describe('paginateDays', () => {
   const day = (date: string, n: number) => ({ date, label: date, relative: null, items: Array.from({ length: n }) });
-  it('cuts pages between days, never inside one', () => {
+  it('cuts pages between days when each day fits on a page', () => {
     const pages = paginateDays([day('a', 3), day('b', 3), day('c', 5), day('d', 1)], 6);
     expect(pages.map((p) => p.days.map((d) => d.date))).toEqual([
       ['a', 'b'],
@@ -200,5 +210,33 @@ describe('paginateDays', () => {
   });
   it('gives one empty page when there is nothing', () => {
     expect(paginateDays([], 10)).toEqual([{ page: 1, pages: 1, days: [] }]);
+  });
+  it('splits a day longer than a page across pages, marking each part, and drops no line', () => {
+    const big = { date: 'b', label: 'b', relative: null, items: Array.from({ length: 25 }, (_, i) => i) };
+    const pages = paginateDays([day('a', 3), big, day('c', 2)], 10);
+    expect(
+      pages.map((p) => p.days.map((d) => [d.date, d.items.length, d.continued === true, d.continues === true])),
+    ).toEqual([
+      [
+        ['a', 3, false, false],
+        ['b', 7, false, true],
+      ],
+      [['b', 10, true, true]],
+      [
+        ['b', 8, true, false],
+        ['c', 2, false, false],
+      ],
+    ]);
+    const lines = pages.flatMap((p) => p.days.filter((d) => d.date === 'b').flatMap((d) => d.items));
+    expect(lines).toEqual(big.items);
+    expect(pages.every((p) => p.days.reduce((n, d) => n + d.items.length, 0) <= 10)).toBe(true);
+  });
+  it('starts a long day on a new page rather than leave a few of its lines at the bottom of a page', () => {
+    const pages = paginateDays([day('a', 8), day('b', 15)], 10);
+    expect(pages.map((p) => p.days.map((d) => [d.date, d.items.length]))).toEqual([
+      [['a', 8]],
+      [['b', 10]],
+      [['b', 5]],
+    ]);
   });
 });

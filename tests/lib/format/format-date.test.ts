@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   dayOf,
@@ -21,6 +22,13 @@ describe('formatDayLabel', () => {
     expect(formatDayLabel('2026-12-31', { now })).toBe('jeudi 31 décembre');
     expect(formatDayLabel('2027-01-05', { now })).toBe('mardi 5 janvier 2027');
   });
+  it('gives the same label again for the same day, whatever was asked in between', () => {
+    const now = new Date('2026-12-01T09:00:00+01:00');
+    expect(formatDayLabel('2027-01-05')).toBe('mardi 5 janvier');
+    expect(formatDayLabel('2027-01-05', { now })).toBe('mardi 5 janvier 2027');
+    expect(formatDayLabel('2027-01-05', { withYear: true })).toBe('mardi 5 janvier 2027');
+    expect(formatDayLabel('2027-01-05')).toBe('mardi 5 janvier');
+  });
   it('names the right weekday on the days the clocks change', () => {
     expect(formatDayLabel('2026-03-29')).toBe('dimanche 29 mars');
     expect(formatDayLabel('2026-10-25')).toBe('dimanche 25 octobre');
@@ -40,6 +48,24 @@ describe('formatTime', () => {
   it('gives the Paris time on both sides of the spring change of hour', () => {
     expect(formatTime('2026-03-29T00:30:00Z')).toBe('1 h 30');
     expect(formatTime('2026-03-29T01:30:00Z')).toBe('3 h 30');
+  });
+  it('agrees with Intl’s Paris clock at any instant of 2020–2040, changes of hour included', () => {
+    const intl = new Intl.DateTimeFormat('fr-FR', {
+      timeZone: 'Europe/Paris',
+      hour: 'numeric',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    });
+    const oracle = (epoch: number) => {
+      const parts = Object.fromEntries(intl.formatToParts(epoch).map((p) => [p.type, p.value]));
+      const hour = String(Number(parts['hour']));
+      return parts['minute'] === '00' ? `${hour} h` : `${hour} h ${parts['minute'] ?? ''}`;
+    };
+    const instants = fc.integer({ min: Date.UTC(2020, 0, 1), max: Date.UTC(2040, 0, 1) });
+    fc.assert(
+      fc.property(instants, (epoch) => formatTime(epoch) === oracle(epoch)),
+      { numRuns: 2000 },
+    );
   });
 });
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { OPEN_DATA_FILES, pageParam, pagedPath, routeOf, routes } from '../../../src/lib/site/routes.ts';
+import { OPEN_DATA_FILES, pageParam, pagedPath, partnerRoutes, routeOf, routes } from '../../../src/lib/site/routes.ts';
 
 /** One example of each route, with the arguments a page would give it. */
-const examples: { [K in keyof typeof routes]: string } = {
+const examples: { [K in keyof typeof routes | keyof typeof partnerRoutes]: string } = {
   home: routes.home(),
   agenda: routes.agenda(3),
   agendaMonth: routes.agendaMonth('2026-12'),
@@ -10,20 +10,26 @@ const examples: { [K in keyof typeof routes]: string } = {
   agendaTheme: routes.agendaTheme('demarches'),
   agendaPublic: routes.agendaPublic('seniors'),
   agendaFree: routes.agendaFree(),
+  agendaListsGroup: routes.agendaListsGroup('publics', 2),
+  agendaLines: routes.agendaLines('2026-12-01'),
+  agendaFiltered: routes.agendaFiltered('public=seniors&date=month&page=2'),
   event: routes.event('atelier-tablette-3f9a01'),
   eventIcs: routes.eventIcs('atelier-tablette-3f9a01'),
-  directory: routes.directory(),
+  directory: routes.directory(2),
   directoryNeed: routes.directoryNeed('demarches'),
-  directoryPublic: routes.directoryPublic('jeunes'),
+  directoryPublic: routes.directoryPublic('jeunes', 3),
   directoryCommune: routes.directoryCommune('janze'),
   place: routes.place('mediatheque-janze'),
   commune: routes.commune('le-theil-de-bretagne'),
   communeNeed: routes.communeNeed('thourie', 'demarches'),
   map: routes.map(),
   mapPlace: routes.mapPlace('fablab-janze'),
+  mapData: routes.mapData(),
   search: routes.search(),
+  searchWithoutScript: routes.searchWithoutScript(),
   searchBundle: routes.searchBundle(),
   programme: routes.programme(),
+  programmeQuarter: routes.programmeQuarter('retiers', 2),
   programmeCommune: routes.programmeCommune('retiers'),
   openData: routes.openData(),
   openDataFile: routes.openDataFile('lieux.json'),
@@ -39,6 +45,11 @@ const examples: { [K in keyof typeof routes]: string } = {
   agendaIcs: routes.agendaIcs(),
   communeIcs: routes.communeIcs('janze'),
   themeIcs: routes.themeIcs('securite'),
+  partners: partnerRoutes.partners(),
+  partnersPublish: partnerRoutes.partnersPublish(),
+  partnersPublishSection: partnerRoutes.partnersPublishSection('modele-de-tableur'),
+  partnersCheck: partnerRoutes.partnersCheck(),
+  partnersCsvTemplate: partnerRoutes.partnersCsvTemplate(),
   accessibility: routes.accessibility(),
   siteMap: routes.siteMap(),
   legalNotice: routes.legalNotice(),
@@ -58,6 +69,13 @@ describe('routes', () => {
       openDataFile: '/donnees/lieux.json',
       roadmapAction: '/feuille-de-route/action-10/',
       indicatorCsv: '/donnees/indicateurs/zones-blanches.csv',
+      directory: '/annuaire/page-2/',
+      mapData: '/carte/lieux.json',
+      programmeQuarter: '/programme/retiers/trimestre/page-2/',
+      partners: '/partenaires/',
+      partnersPublish: '/partenaires/publier/',
+      partnersCheck: '/partenaires/verifier/',
+      partnersCsvTemplate: '/partenaires/modele-agenda.csv',
     });
   });
 

@@ -62,9 +62,30 @@ function readCategories(vevent: ICAL.Component): string[] {
   return [...new Set(words)];
 }
 
+/** LAST-MODIFIED and DTSTAMP in UTC (`2026-11-01T08:00:00Z` in jCal) already read: an export stamps its events alike. */
+const utcStamps = new Map<string, string>();
+const UTC_STAMP_CACHE_SIZE = 1_000;
+
+/** The ISO date of a UTC stamp written without parameters, read once per distinct stamp; `undefined` for any other. */
+function cachedUtcStamp(property: ICAL.Property | null): string | undefined {
+  const [, params, type, value] = (property?.jCal ?? []) as unknown[];
+  const plain = type === 'date-time' && typeof value === 'string' && value.endsWith('Z');
+  if (!plain || Object.keys(params ?? {}).length > 0) return undefined;
+  let iso = utcStamps.get(value);
+  if (iso === undefined) {
+    const epoch = Date.parse(value);
+    if (Number.isNaN(epoch)) return undefined;
+    if (utcStamps.size >= UTC_STAMP_CACHE_SIZE) utcStamps.clear();
+    utcStamps.set(value, (iso = toZonedIso(Math.floor(epoch / 1000) * 1000, PARIS)));
+  }
+  return iso;
+}
+
 function readUpdatedAt(vevent: ICAL.Component): string | null {
   // An unreadable LAST-MODIFIED falls back on DTSTAMP: the date is only informative.
   for (const name of ['last-modified', 'dtstamp']) {
+    const cached = cachedUtcStamp(vevent.getFirstProperty(name));
+    if (cached !== undefined) return cached;
     const value: unknown = tryRead(() => vevent.getFirstPropertyValue(name));
     if (value instanceof ICAL.Time && !value.isDate) return toZonedIso(value.toUnixTime() * 1000, PARIS);
   }

@@ -51,10 +51,25 @@ function overrideTimes(record: OverrideRecord, zones: ZoneContext): InstanceTime
   return timesOf(new ICAL.Event(record.vevent), zones);
 }
 
-/** What ical.js says of a slot, completed by our own lookup where its keys miss (RDATE in another zone, PERIOD). */
-function resolveSlot(walk: Walk, run: Run, raw: ICAL.Time | ICAL.Period, zones: ZoneContext): Slot {
+/**
+ * What ical.js says of a slot, completed by our own lookup where its keys miss (RDATE in another zone, PERIOD).
+ * `duration`: the master's, given when the series has no override at all, so a plain slot is its start plus
+ * that duration without asking ical.js (which would write two keys of the slot to look for an exception).
+ */
+function resolveSlot(
+  walk: Walk,
+  run: Run,
+  raw: ICAL.Time | ICAL.Period,
+  zones: ZoneContext,
+  duration: ICAL.Duration | null,
+): Slot {
   const isPeriod = raw instanceof ICAL.Period;
   const time = isPeriod ? raw.start : raw;
+  if (duration !== null && !isPeriod) {
+    const end = time.clone();
+    end.addDuration(duration);
+    return { time, record: run.master, times: { ...walk.masterTimes, start: time, end } };
+  }
   const details = isPeriod ? null : walk.event.getOccurrenceDetails(time);
   const item = details?.item;
   const found = item === undefined ? undefined : walk.byComponent.get(item.component);
@@ -83,6 +98,8 @@ export function walkRule(run: Run, walk: Walk, ctx: ExpandContext): void {
     ctx.zones.epochOf(masterTimes.end, masterTimes.endZone) -
       ctx.zones.epochOf(masterTimes.start, masterTimes.startZone),
   );
+  // Without overrides, every slot lasts as the master does: its duration read once.
+  const duration = walk.hasOverrides ? null : event.duration;
   let before = 0;
   let inside = 0;
   const next = () => iterator.next();
@@ -90,7 +107,7 @@ export function walkRule(run: Run, walk: Walk, ctx: ExpandContext): void {
     const slotEpoch = ctx.zones.epochOf(raw instanceof ICAL.Period ? raw.start : raw, masterTimes.startZone);
     if (slotEpoch >= ctx.to && slotEpoch > walk.extendTo) break;
     const cheapSkip = !walk.hasOverrides && slotEpoch + length + 3_600_000 < ctx.from;
-    const slot = cheapSkip ? null : resolveSlot(walk, run, raw, ctx.zones);
+    const slot = cheapSkip ? null : resolveSlot(walk, run, raw, ctx.zones, duration);
     if (slot !== null && slot.record !== run.master && isPrivate(slot.record.vevent)) ctx.privateCount += 1;
     else if (
       slot !== null &&

@@ -37,6 +37,20 @@ const htmlToText = compile({
   ],
 });
 
+/** Most HTML texts whose conversion is kept (descriptions repeat across a feed: a series and its moved dates). */
+const HTML_CACHE_SIZE = 1_000;
+const convertedHtml = new Map<string, string>();
+
+/** `htmlToText`, each distinct text converted once (the cache is emptied when full: memory stays bounded). */
+function htmlToTextOnce(html: string): string {
+  let text = convertedHtml.get(html);
+  if (text === undefined) {
+    if (convertedHtml.size >= HTML_CACHE_SIZE) convertedHtml.clear();
+    convertedHtml.set(html, (text = htmlToText(html)));
+  }
+  return text;
+}
+
 /**
  * The text without anything shaped like a tag, even one revealed by decoding entities
  * (`&lt;script&gt;`) or by removing another tag (`<<b>script>`): nobody needs one in an event.
@@ -60,7 +74,7 @@ export function toPlainText(input: string | null | undefined, maxLength = MAX_DE
   // Control characters go first: `<scr\u0000ipt>` must not become a tag once they are dropped.
   let text = input.replace(UNSAFE_CHARS, '').replace(/\r\n?/g, '\n');
   if (LOOKS_LIKE_HTML.test(text)) {
-    text = htmlToText(text);
+    text = htmlToTextOnce(text);
   }
   text = withoutTags(text.replace(UNSAFE_CHARS, ''))
     .replace(/[ \t\u00A0]+/g, ' ')

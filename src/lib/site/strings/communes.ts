@@ -7,11 +7,15 @@ export const communeText = {
   needsTitle: 'De quoi avez-vous besoin ?',
   placesTitle: 'Les lieux : ceux de la commune, ceux qui y passent, puis du plus proche au plus loin',
   eventsTitle: (day: string) => `Les rendez-vous à proximité ${freshnessText.from(day)}`,
+  morePlaces: 'Tous les lieux du territoire, dans l’annuaire',
+  placesIn: (commune: string) => `Les lieux ${withPreposition('de', commune)}`,
   nearbyCommunes: 'Communes voisines',
   transportTitle: 'Se déplacer sans voiture',
   /** Followed by each transport service and how to book it. */
   transport: 'Le transport à la demande vous emmène vers ces lieux, sur réservation :',
   needTitle: (need: string, commune: string) => `${need} ${withPreposition('près de', commune)}`,
+  /** The page's `<title>` when `needTitle` is too long: `Le Theil-de-Bretagne : trouver un emploi ou une formation`. */
+  needShortTitle: (need: string, commune: string) => `${commune} : ${need.charAt(0).toLowerCase()}${need.slice(1)}`,
   /** How a need's answer is ordered. */
   needIntro: (commune: string, withReference: boolean) =>
     `D’abord les lieux ${withPreposition('de', commune)} et les services itinérants qui y passent, ${

@@ -11,4 +11,5 @@ export const directoryText = {
   /** Followed by the intercommunality's contact. */
   none: 'Aucun lieu ne correspond. Essayez un autre filtre, ou demandez conseil :',
   filterTitle: (label: string) => `Annuaire : ${label}`,
+  pagination: 'Pages de l’annuaire',
 } as const;

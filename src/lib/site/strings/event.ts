@@ -22,6 +22,8 @@ export const eventText = {
   registrationUnknown: (whom: string) => `Non précisé : ${contactText.askOrganiser(whom)} (voir « Qui organise ? »).`,
   organiser: 'Qui organise ?',
   alsoFrom: 'Aussi annoncé par',
+  elsewhere: 'Le même rendez-vous ailleurs',
+  elsewhereMore: (n: number) => (n === 1 ? 'Et 1 autre lieu.' : `Et ${String(n)} autres lieux.`),
   moreInfo: 'Plus d’informations sur le site de l’organisateur',
   themes: 'Thèmes',
   addToCalendar: 'Ajouter à mon agenda',

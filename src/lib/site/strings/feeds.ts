@@ -39,7 +39,7 @@ export const subscribeText = {
   /** Heading of the subscription block: `S’abonner à l’agenda de Janzé`. */
   title: (what: string) => `S’abonner à ${what}`,
   whole: 'l’agenda de tout le territoire',
-  commune: (name: string) => `l’agenda de ${name}`,
+  commune: (name: string) => `l’agenda ${withPreposition('de', name)}`,
   theme: (label: string) => `l’agenda « ${label} »`,
   subscribe: 'Ouvrir dans mon application d’agenda (webcal)',
   googleSubscribe: 'S’abonner avec Google Agenda',

@@ -6,6 +6,8 @@ import { gzipSync } from 'node:zlib';
 export interface PageWeight {
   /** Public URL (`/lieux/fablab-janze/`). */
   url: string;
+  /** Gzip bytes of the HTML alone. */
+  htmlBytes: number;
   /** Gzip bytes of the HTML and every local resource it loads. */
   transferBytes: number;
   /** Gzip bytes of JavaScript (files and inline scripts). */
@@ -22,6 +24,17 @@ export interface PageWeight {
 
 const gzipSize = (data: string | Buffer) => gzipSync(data, { level: 9 }).length;
 
+/** Gzip size of each local resource, read once: every page of a site loads the same few files. */
+const resourceSizes = new Map<string, number>();
+const resourceSize = (file: string) => {
+  let size = resourceSizes.get(file);
+  if (size === undefined) resourceSizes.set(file, (size = gzipSize(readFileSync(file))));
+  return size;
+};
+
+/** Local files a JS module pulls in, by module file: read once. */
+const moduleDepsCache = new Map<string, string[]>();
+
 /** Every `index.html` of a built site, as public URLs. */
 export function listPages(dist: string, dir = ''): string[] {
   const here = path.join(dist, dir);
@@ -34,23 +47,27 @@ export function listPages(dist: string, dir = ''): string[] {
 
 /** Local files a JS module pulls in: static and dynamic imports, preload lists. */
 function moduleDeps(dist: string, file: string): string[] {
+  const cached = moduleDepsCache.get(file);
+  if (cached !== undefined) return cached;
   const text = readFileSync(file, 'utf8');
   const refs = [...text.matchAll(/["'`]((?:\.{1,2}\/|\/_astro\/|_astro\/)[^"'`]+?\.(?:js|mjs|css))["'`]/g)].map(
     (m) => m[1] ?? '',
   );
-  return refs
+  const deps = refs
     .map((ref) =>
       ref.startsWith('.') ? path.resolve(path.dirname(file), ref) : path.join(dist, ref.replace(/^\//, '')),
     )
     .filter((f) => existsSync(f));
+  moduleDepsCache.set(file, deps);
+  return deps;
 }
 
 /** The local resources of a page, JS imports followed, each once. */
 function resourcesOf(dist: string, html: string): string[] {
   const attrs = [
     ...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g),
-    ...html.matchAll(/<link[^>]*\srel="(?:stylesheet|icon|modulepreload)"[^>]*\shref="([^"]+)"/g),
-    ...html.matchAll(/<link[^>]*\shref="([^"]+)"[^>]*\srel="(?:stylesheet|icon|modulepreload)"/g),
+    ...html.matchAll(/<link[^>]*\srel="(?:stylesheet|icon|modulepreload|preload)"[^>]*\shref="([^"]+)"/g),
+    ...html.matchAll(/<link[^>]*\shref="([^"]+)"[^>]*\srel="(?:stylesheet|icon|modulepreload|preload)"/g),
     ...html.matchAll(/<img[^>]*\ssrc="([^"]+)"/g),
   ].map((m) => m[1] ?? '');
   const local = attrs
@@ -76,12 +93,13 @@ export function weighPage(dist: string, url: string): PageWeight {
     .map((m) => m[1] ?? '')
     .filter((code) => code.trim() !== '');
   const jsFiles = resources.filter((f) => /\.m?js$/.test(f));
+  const htmlBytes = gzipSize(html);
   const withoutRaw = html.replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1>/g, '<$1></$1>');
   return {
     url,
-    transferBytes: gzipSize(html) + resources.reduce((sum, f) => sum + gzipSize(readFileSync(f)), 0),
-    jsBytes:
-      jsFiles.reduce((sum, f) => sum + gzipSize(readFileSync(f)), 0) + inlineJs.reduce((s, c) => s + gzipSize(c), 0),
+    htmlBytes,
+    transferBytes: htmlBytes + resources.reduce((sum, f) => sum + resourceSize(f), 0),
+    jsBytes: jsFiles.reduce((sum, f) => sum + resourceSize(f), 0) + inlineJs.reduce((s, c) => s + gzipSize(c), 0),
     requests: 1 + resources.length,
     elements: (withoutRaw.match(/<[a-zA-Z][\w-]*/g) ?? []).length,
     resources: resources.map((f) => path.relative(dist, f)),

@@ -1,0 +1,148 @@
+/**
+ * One territory of the scale bench: generated once, then `runs` rounds of ingest (feeds over
+ * HTTP), our build (astro build + search index) and the bare Astro site of the same page count,
+ * ours and bare alternating first so a busy moment of the machine weighs on both.
+ */
+import { cp, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { readAllEvents, readPlaces, readSources } from '../../../src/loaders/read-content.ts';
+import { repositoryRoot } from '../../lib/run-node.ts';
+import { writeBareSite } from './bare-site.ts';
+import { generateTerritory, type Scale } from './generate-territory.ts';
+import { measureProcess, type ProcessCost } from './measure-process.ts';
+import { serveFeeds } from './serve-feeds.ts';
+import { weighSite, type SiteWeight } from './weigh-site.ts';
+
+/** A cost without the output. */
+export type Cost = Omit<ProcessCost, 'output'>;
+
+export interface ScaleRuns {
+  ingest: Cost[];
+  /** astro build, then the Pagefind index: each run's sum. */
+  build: Cost[];
+  astro: Cost[];
+  index: Cost[];
+  bare: Cost[];
+}
+
+export interface ScaleMeasure {
+  scale: Scale;
+  sources: number;
+  places: number;
+  occurrences: number;
+  series: number;
+  /** Files Astro generated (pages and endpoints: `.ics`, `.json`, `rss.xml`…), as it counts them. */
+  pages: number;
+  runs: ScaleRuns;
+  weight: SiteWeight;
+}
+
+const astroBin = path.join(repositoryRoot, 'node_modules/astro/bin/astro.mjs');
+
+const strip = ({ wallMs, cpuMs, peakBytes }: ProcessCost): Cost => ({ wallMs, cpuMs, peakBytes });
+
+/** The sum of costs run one after the other (peak: the largest). */
+const sequence = (a: Cost, b: Cost): Cost => ({
+  wallMs: a.wallMs + b.wallMs,
+  cpuMs: a.cpuMs + b.cpuMs,
+  peakBytes: Math.max(a.peakBytes, b.peakBytes),
+});
+
+function pagesBuilt(output: string): number {
+  // eslint-disable-next-line no-control-regex
+  const count = /(\d+) page\(s\) built/.exec(output.replace(/\u001b\[[0-9;]*m/g, ''))?.[1];
+  if (count === undefined)
+    throw new Error(`astro build n’a pas dit combien de pages il a construites :\n${output.slice(-2000)}`);
+  return Number(count);
+}
+
+/** What the territory holds once ingested: sources, places, occurrences and series. */
+async function countContent(contentDir: string) {
+  const files = await readAllEvents(contentDir);
+  const occurrences = files.flatMap((f) => f.events.occurrences);
+  return {
+    sources: (await readSources(contentDir)).length,
+    places: (await readPlaces(contentDir)).length,
+    occurrences: occurrences.length,
+    series: new Set(occurrences.map((o) => o.seriesId)).size,
+  };
+}
+
+/** Measures `scale` in `workDir` (emptied first) at the build's `now`. */
+export async function runScale(
+  scale: Scale,
+  options: { workDir: string; now: string; runs: number },
+): Promise<ScaleMeasure> {
+  const { workDir, now } = options;
+  const dirs = {
+    template: path.join(workDir, 'template'),
+    feeds: path.join(workDir, 'feeds'),
+    content: path.join(workDir, 'content'),
+    dist: path.join(workDir, 'dist'),
+    bare: path.join(repositoryRoot, '.bench/bare'),
+    bareDist: path.join(workDir, 'bare-dist'),
+  };
+  await rm(workDir, { recursive: true, force: true });
+  const server = await serveFeeds(dirs.feeds);
+  try {
+    await generateTerritory(scale, {
+      from: path.join(repositoryRoot, 'content'),
+      contentDir: dirs.template,
+      feedsDir: dirs.feeds,
+      feedUrl: server.urlOf,
+      now: new Date(now),
+    });
+    const env = {
+      ...process.env,
+      REPERES_CONTENT_DIR: dirs.content,
+      REPERES_OUT_DIR: dirs.dist,
+      REPERES_NOW: now,
+      ASTRO_TELEMETRY_DISABLED: '1',
+    };
+    const inRepo = { cwd: repositoryRoot, env };
+    const runs: ScaleRuns = { ingest: [], build: [], astro: [], index: [], bare: [] };
+    let pages = 0;
+    const ours = async () => {
+      await rm(dirs.dist, { recursive: true, force: true });
+      const astro = await measureProcess(process.execPath, [astroBin, 'build', '--force'], inRepo);
+      const index = await measureProcess(process.execPath, ['scripts/index-search.ts', dirs.dist], inRepo);
+      if (pages === 0) {
+        pages = pagesBuilt(astro.output);
+        await writeBareSite(dirs.bare, pages);
+      }
+      runs.astro.push(strip(astro));
+      runs.index.push(strip(index));
+      runs.build.push(sequence(strip(astro), strip(index)));
+    };
+    const bare = async () => {
+      await rm(dirs.bareDist, { recursive: true, force: true });
+      const env = { ...process.env, BARE_OUT_DIR: dirs.bareDist, ASTRO_TELEMETRY_DISABLED: '1' };
+      const cost = await measureProcess(process.execPath, [astroBin, 'build', '--force'], { cwd: dirs.bare, env });
+      if (pagesBuilt(cost.output) !== pages) throw new Error(`le site témoin n’a pas ${String(pages)} pages`);
+      runs.bare.push(strip(cost));
+    };
+    for (let run = 0; run < options.runs; run++) {
+      await rm(dirs.content, { recursive: true, force: true });
+      await cp(dirs.template, dirs.content, { recursive: true });
+      runs.ingest.push(
+        strip(
+          await measureProcess(
+            process.execPath,
+            ['scripts/ingest.ts', '--now', now, '--content', dirs.content],
+            inRepo,
+          ),
+        ),
+      );
+      for (const step of run % 2 === 0 ? [ours, bare] : [bare, ours]) await step();
+    }
+    return {
+      scale,
+      ...(await countContent(dirs.content)),
+      pages,
+      runs,
+      weight: await weighSite(dirs.dist),
+    };
+  } finally {
+    await server.close();
+  }
+}
