@@ -19,10 +19,11 @@ const HOME_SESSIONS_HELD = 20;
 /** Places the home page lists as open on a day: the page stays bounded, the directory lists them all. */
 export const HOME_OPEN_TODAY = 15;
 /**
- * Days of reading the home page's « Lieux ouverts » knows, from the build's day: a week. Past them
- * (a page more than a week old) the browser keeps the build's list, under its own date.
+ * Days of reading the home page's « Lieux ouverts » knows, from the build's day: five weeks, the
+ * opening intervals the build computes (place-view.ts). Past them (a page more than a month old)
+ * the browser keeps the build's list, under its own date.
  */
-export const HOME_OPEN_DAYS = 7;
+export const HOME_OPEN_DAYS = 35;
 
 /** A place with opening hours, as the home page's « open today » list holds it. */
 export interface OpenDay {

@@ -32,14 +32,16 @@ const statusMark = (status: 'cancelled' | 'tentative') =>
   );
 
 /** A day's heading, as AgendaDays.astro writes it: « Aujourd’hui », « Demain » by the reader's clock (day-label.ts). */
-function headingOf(day: AgendaDay<AgendaItem>): HTMLHeadingElement {
+function headingOf(day: AgendaDay<AgendaItem>): HTMLElement {
+  const suffix = day.continued === true ? ` ${agendaText.dayContinued}` : '';
   const label = document.createElement('day-label');
   label.dataset['date'] = day.date;
   label.dataset['label'] = day.label;
-  label.textContent = dayHeading(day.label, relativeDayOf(day.date, new Date()));
-  const heading = el('h2', { id: `jour-${day.date}` }, label);
-  if (day.continued === true) heading.append(` ${agendaText.dayContinued}`);
-  return heading;
+  label.dataset['suffix'] = suffix;
+  label.append(
+    el('h2', { id: `jour-${day.date}` }, dayHeading(day.label, relativeDayOf(day.date, new Date())) + suffix),
+  );
+  return label;
 }
 
 function publicMarkOf(item: AgendaItem, options: LineOptions): string | null {

@@ -4,7 +4,7 @@
  * carries its place's opening intervals (`data-intervals`); the browser lists the first `data-keep`
  * places open today, with today's hours and « Ouvert maintenant » or when they open, and says how
  * many more are open (`data-counts`: places open each day). Past the days the page knows
- * (`data-until`, a page more than a week old), the build's list stays, under its own date.
+ * (`data-until`, a page more than five weeks old), the build's list stays, under its own date.
  */
 import { formatDayLabel } from '../lib/format/format-date.ts';
 import { hoursOn } from '../lib/places/day-openings.ts';
