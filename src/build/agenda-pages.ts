@@ -15,6 +15,7 @@ import { googleCalendarUrl, googleSubscribeUrl, outlookCalendarUrl, webcalUrl } 
 import { seriesToJsonLd } from '../lib/export/to-json-ld.ts';
 import { formatMonth, formatMonthTitle } from '../lib/format/index.ts';
 import { pageParam, routes } from '../lib/site/routes.ts';
+import { agendaText } from '../lib/site/strings/agenda.ts';
 import { toZonedDate } from '../lib/time/zoned-time.ts';
 import { getBuildContext, type BuildContext } from './build-context.ts';
 import { eventTitles } from './page-titles.ts';
@@ -85,17 +86,15 @@ export async function monthPaths() {
   });
 }
 
-/** `Janzé, Brie et Essé`: the names of a commune and its neighbours, said once per commune. */
-const listFormat = new Intl.ListFormat('fr', { type: 'conjunction' });
-
 /** One listing per commune: its occurrences and those of its neighbours. */
 export async function communePaths() {
   const build = await getBuildContext();
   return build.communes.flatMap((commune) => {
     const communes = build.around[commune.insee] ?? [commune.insee];
-    const names = listFormat.format(build.communes.filter((c) => communes.includes(c.insee)).map((c) => c.name));
+    // `Rendez-vous à Janzé, à Brie et à Essé.`: the commune and its neighbours, said once per commune.
+    const intro = agendaText.communeIntro(build.communes.filter((c) => communes.includes(c.insee)).map((c) => c.name));
     const days = listingDays(build.upcomingAround.get(commune.insee) ?? [], build);
-    return pagedListing(routes.agendaCommune(commune.slug), days, { commune, names }).map(({ page, props }) => ({
+    return pagedListing(routes.agendaCommune(commune.slug), days, { commune, intro }).map(({ page, props }) => ({
       params: { commune: commune.slug, page },
       props,
     }));
@@ -211,9 +210,11 @@ export async function eventPaths() {
     };
     const jsonLd = seriesToJsonLd(upcomingOccurrences(series.occurrences, build.now), ctx);
     const pageTitle = titles.get(series.seriesId) ?? view.title;
+    // How to reach the organiser: the page's « renseignez-vous » always says whom.
+    const contact = view.organiser === null ? null : (build.contacts.get(view.organiser.placeId) ?? null);
     return {
       params: { slug: series.slug },
-      props: { view, calendar, jsonLd, pageTitle, family: familyOf(series.seriesId) },
+      props: { view, calendar, jsonLd, pageTitle, family: familyOf(series.seriesId), contact },
     };
   });
 }

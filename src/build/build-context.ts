@@ -15,7 +15,8 @@ import {
   type AgendaLookups,
   type Series,
 } from '../lib/agenda/index.ts';
-import type { Occurrence } from '../lib/domain/index.ts';
+import type { Occurrence, PlaceEntry } from '../lib/domain/index.ts';
+import { contactDirectory, contactOf, type Contact } from '../lib/places/contact.ts';
 import { buildExportContext, type ExportContext } from '../lib/export/export-context.ts';
 import { toMednumRows } from '../lib/export/to-open-data.ts';
 import type { MednumRow } from '../lib/export/to-mednum-row.ts';
@@ -24,9 +25,16 @@ import type { SessionContext } from '../lib/places/next-sessions.ts';
 import { toPlaceSummary, type PlaceLookups, type PlaceSummary } from '../lib/places/place-summary.ts';
 import { placeHours, type PlaceHours } from '../lib/places/place-view.ts';
 import { toZonedDate } from '../lib/time/zoned-time.ts';
+import { routes } from '../lib/site/routes.ts';
+import { formatDayLabel } from '../lib/format/format-date.ts';
+import { formatUpdated } from '../lib/site/data-date.ts';
 import { loadSiteData, type SiteData } from './site-data.ts';
 
 export interface BuildContext extends SiteData {
+  /** The build's day (`YYYY-MM-DD`, Paris) and its label (`mardi 1er décembre`): what « from » means in the HTML. */
+  day: { date: string; label: string };
+  /** `updatedAt` in words (`mardi 1er décembre 2026 à 9 h`) and as ISO, for the page-age notice. */
+  updated: { label: string; iso: string };
   /** Every series of the site (past ones too), with its slug. */
   series: Series[];
   /** What linking an occurrence to its page and saying when it is need: `now` and the series slugs. */
@@ -53,6 +61,12 @@ export interface BuildContext extends SiteData {
   placeLookups: PlaceLookups;
   /** Each place as lists show it, by place id. */
   summaries: ReadonlyMap<string, PlaceSummary>;
+  /** How to reach each place (itself, its organisation or the intercommunality), by place id. */
+  contacts: ReadonlyMap<string, Contact>;
+  /** The intercommunality's contact (the directory's `epci` place), who directs residents; `null` without one. */
+  territoryContact: Contact | null;
+  /** The on-demand transport services (places of kind `transport`) and how to book them, at most `TRANSPORT_NAMED`. */
+  transport: TransportService[];
   /** Each place's hours and its stops', read once, by place id. */
   hours: ReadonlyMap<string, PlaceHours>;
   /** `YYYY-MM` of the month pages. */
@@ -62,6 +76,16 @@ export interface BuildContext extends SiteData {
   /** The directory in the national schema, dated by the build (`date_maj`). */
   /** The national rows; `updatedOn`: the build day (date_maj of a place without `updatedOn`); the places left out while their address is to confirm. */
   mednum: { rows: MednumRow[]; updatedOn: string; addressToConfirm: string[] };
+}
+
+/** How many on-demand transport services a page names (the directory lists them all): pages stay bounded. */
+const TRANSPORT_NAMED = 3;
+
+/** A transport service of the directory: its name and page, and how to book it. */
+export interface TransportService {
+  name: string;
+  href: string;
+  contact: Contact;
 }
 
 /** Groups sorted occurrences by a key, keeping their order. */
@@ -119,6 +143,20 @@ function mednumOf(data: SiteData, exports: ExportContext): BuildContext['mednum'
   return { rows, updatedOn, addressToConfirm: problems.filter((p) => p.addressToConfirm).map((p) => p.placeId) };
 }
 
+/** Each place's hours at `now`; hours that cannot be computed are named in the build log. */
+function hoursOfPlaces(data: SiteData): Map<string, PlaceHours> {
+  const hours = new Map(data.places.map((p) => [p.id, placeHours(p, data.now)]));
+  for (const { hours: own, stops } of hours.values()) {
+    for (const h of [own, ...stops]) if (h?.problem !== undefined) console.warn(`[horaires] ${h.problem}`);
+  }
+  return hours;
+}
+
+function contactsOf(places: readonly PlaceEntry[], communeNames: ReadonlyMap<string, string>) {
+  const directory = contactDirectory(places, communeNames);
+  return new Map(places.map((p) => [p.id, contactOf(p, directory)]));
+}
+
 function build(data: SiteData): BuildContext {
   const series = buildSeries(data.occurrences);
   const slugs = new Map(series.map((s) => [s.seriesId, s.slug]));
@@ -135,9 +173,13 @@ function build(data: SiteData): BuildContext {
     now: data.now,
   };
   const placeLookups = { taxonomy: data.taxonomy, communeNames };
+  const contacts = contactsOf(data.places, communeNames);
   const exports = buildExportContext({ ...data, seriesSlugs: slugs }, siteUrl());
+  const today = toZonedDate(data.now.getTime());
   return {
     ...data,
+    day: { date: today, label: formatDayLabel(today) },
+    updated: { label: formatUpdated(data.updatedAt.getTime()), iso: data.updatedAt.toISOString() },
     series,
     sessionContext: { now: data.now, slugs },
     upcoming,
@@ -151,7 +193,17 @@ function build(data: SiteData): BuildContext {
     agendaItem: agendaItems(agendaLookups),
     placeLookups,
     summaries: new Map(data.places.map((p) => [p.id, toPlaceSummary(p, placeLookups)])),
-    hours: new Map(data.places.map((p) => [p.id, placeHours(p, data.now)])),
+    contacts,
+    territoryContact: contacts.get(data.places.find((p) => p.kind === 'epci')?.id ?? '') ?? null,
+    transport: data.places
+      .flatMap((p) => {
+        const contact = contacts.get(p.id);
+        return p.kind === 'transport' && contact !== undefined
+          ? [{ name: p.name, href: routes.place(p.id), contact }]
+          : [];
+      })
+      .slice(0, TRANSPORT_NAMED),
+    hours: hoursOfPlaces(data),
     months: monthsPresent(data.occurrences, data.now),
     exports,
     mednum: mednumOf(data, exports),

@@ -1,18 +1,17 @@
 /** The place pages and the commune pages (places near a commune, for a need or all of them). */
 import type { Commune, Need, PlaceEntry } from '../lib/domain/index.ts';
-import { nearestPlacesToCommune, type NearPlace } from '../lib/geo/nearest.ts';
 import { filterPlaces } from '../lib/places/filter-places.ts';
 import { nextSessions, toSession, type Session } from '../lib/places/next-sessions.ts';
+import type { Contact } from '../lib/places/contact.ts';
 import type { PlaceSummary } from '../lib/places/place-summary.ts';
 import { toPlaceView, type PlaceView } from '../lib/places/place-view.ts';
+import { rankForCommune, type RankedPlace } from '../lib/places/rank-for-commune.ts';
 import { getBuildContext, type BuildContext } from './build-context.ts';
 
 /** How many places a "near me" answer shows. */
 export const NEAREST_COUNT = 5;
 /** How many places a commune page lists, nearest first (the directory lists them all, page by page). */
 export const COMMUNE_PLACES = 30;
-/** How many on-demand transport services a commune page names. */
-const COMMUNE_TRANSPORT = 3;
 
 /** A place's coming sessions, from the build's index of occurrences by place. */
 export function sessionsAt(build: BuildContext, placeId: string, limit = 3): Session[] {
@@ -26,6 +25,13 @@ export function summaryOf(build: BuildContext, place: PlaceEntry): PlaceSummary 
   return summary;
 }
 
+/** How to reach a place (every place has a contact). */
+export function contactAt(build: BuildContext, place: PlaceEntry): Contact {
+  const contact = build.contacts.get(place.id);
+  if (contact === undefined) throw new Error(`lieu « ${place.id} » absent du contexte de construction`);
+  return contact;
+}
+
 /** The full view of a place, from the parts the build computed once; `themes` narrows "what to bring". */
 export function placeView(build: BuildContext, place: PlaceEntry, themes?: readonly string[]): PlaceView {
   const parts = {
@@ -33,14 +39,18 @@ export function placeView(build: BuildContext, place: PlaceEntry, themes?: reado
     summary: summaryOf(build, place),
     hours: build.hours.get(place.id) ?? { hours: null, stops: [] },
     sessions: sessionsAt(build, place.id),
+    contact: contactAt(build, place),
   };
   return toPlaceView(parts, build.placeLookups, themes);
 }
 
-/** Places near a commune, nearest first (those inside it first), optionally for one need. */
-function nearCommune(build: BuildContext, commune: Commune, need?: Need, limit = Infinity): NearPlace[] {
+/**
+ * The places serving a commune (see `rankForCommune`): in it, stopping there, then for a need its
+ * reference service, then the nearest others.
+ */
+function nearCommune(build: BuildContext, commune: Commune, need?: Need, limit = Infinity): RankedPlace[] {
   const candidates = need === undefined ? build.places : filterPlaces(build.places, { need });
-  return nearestPlacesToCommune(candidates, commune, limit);
+  return rankForCommune(candidates, commune, { reference: need?.reference, limit });
 }
 
 /** Whether an occurrence answers a need: one of its themes, or one of its publics. */
@@ -92,7 +102,6 @@ export async function placePaths() {
  */
 export async function communePaths() {
   const build = await getBuildContext();
-  const transport = build.places.filter((p) => p.kind === 'transport').slice(0, COMMUNE_TRANSPORT);
   return build.communes.map((commune) => {
     const near = nearCommune(build, commune, undefined, COMMUNE_PLACES + 1);
     return {
@@ -105,7 +114,6 @@ export async function communePaths() {
         truncated: near.length > COMMUNE_PLACES,
         sessions: sessionsNearCommune(build, commune),
         neighbours: build.neighbours.get(commune.insee) ?? [],
-        transport: transport.map((p) => summaryOf(build, p)),
       },
     };
   });

@@ -9,7 +9,9 @@ import type {
   Taxonomy,
 } from '../lib/domain/index.ts';
 import { buildNow, contentDir } from '../config.ts';
+import { readOccurrence } from '../lib/agenda/read-occurrence.ts';
 import { dedupeOccurrences } from '../lib/ingest/dedupe.ts';
+import { dataUpdatedAt } from '../lib/site/data-date.ts';
 import { readAllEvents } from '../loaders/read-content.ts';
 
 /**
@@ -33,11 +35,20 @@ export interface SiteData {
   sources: Source[];
   taxonomy: Taxonomy;
   /**
-   * Every occurrence, sorted by start then id, cross-source duplicates merged (the kept one lists
+   * Every occurrence as the site reads it (`readOccurrence`: no « Annulé » in a cancelled title, the
+   * price a description states), sorted by start then id, cross-source duplicates merged (the kept one lists
    * the others in `alsoFrom`; the files under content/events/ keep each source's full data).
    */
   occurrences: Occurrence[];
   status: StatusFile;
+  /**
+   * When the site's data was last updated: when the last ingest read the partners' feeds
+   * (`status.json`'s `generatedAt`), never later than the build's `now`; the build's `now` when no
+   * ingest has run yet (the data is then the hand-edited content, as of this build). The ingest time,
+   * not the build time: a build without a new ingest (a code deploy) publishes old data, and the site
+   * must not present it as fresh.
+   */
+  updatedAt: Date;
   /** The indicators' history written night after night (`content/indicators/history.json`). */
   history: IndicatorHistory;
 }
@@ -64,8 +75,9 @@ export async function loadSiteData(): Promise<SiteData> {
       .sort((a, b) => a.name.localeCompare(b.name, 'fr')),
     sources: sources.map((s) => s.data),
     taxonomy: taxonomy.data,
-    occurrences: dedupeOccurrences(occurrences).sort(byStart),
+    occurrences: dedupeOccurrences(occurrences.map((o) => readOccurrence(o))).sort(byStart),
     status: status?.data ?? { generatedAt: '1970-01-01T00:00:00+00:00', sources: [] },
+    updatedAt: dataUpdatedAt(status?.data.generatedAt, buildNow),
     history: history?.data ?? { quarters: [] },
   };
 }

@@ -2,7 +2,8 @@
  * The agenda's days and lines drawn in the browser, in the markup of AgendaDays.astro (the
  * built listing): the filter shows any page of the filtered listing with it. Text only, never HTML.
  */
-import type { AgendaDay, AgendaItem } from '../lib/agenda/index.ts';
+import { dayHeading, type AgendaDay, type AgendaItem } from '../lib/agenda/index.ts';
+import { relativeDayOf } from '../lib/format/format-date.ts';
 import { agendaText } from '../lib/site/strings/agenda.ts';
 import { capitalised, statusText } from '../lib/site/strings/status.ts';
 
@@ -30,9 +31,17 @@ const statusMark = (status: 'cancelled' | 'tentative') =>
     status === 'cancelled' ? statusText.cancelled : capitalised(statusText.toConfirm),
   );
 
-function headingOf(day: AgendaDay<AgendaItem>): string {
-  const label = day.relative === null ? capitalised(day.label) : `${capitalised(day.relative)} – ${day.label}`;
-  return day.continued === true ? `${label} ${agendaText.dayContinued}` : label;
+/** A day's heading, as AgendaDays.astro writes it: « Aujourd’hui », « Demain » by the reader's clock (day-label.ts). */
+function headingOf(day: AgendaDay<AgendaItem>): HTMLElement {
+  const suffix = day.continued === true ? ` ${agendaText.dayContinued}` : '';
+  const label = document.createElement('day-label');
+  label.dataset['date'] = day.date;
+  label.dataset['label'] = day.label;
+  label.dataset['suffix'] = suffix;
+  label.append(
+    el('h2', { id: `jour-${day.date}` }, dayHeading(day.label, relativeDayOf(day.date, new Date())) + suffix),
+  );
+  return label;
 }
 
 function publicMarkOf(item: AgendaItem, options: LineOptions): string | null {
@@ -73,7 +82,7 @@ export function renderDays(days: readonly AgendaDay<AgendaItem>[], options: Line
     const section = el(
       'section',
       { class: 'agenda-day', 'aria-labelledby': `jour-${day.date}`, 'data-day': day.date },
-      el('h2', { id: `jour-${day.date}` }, headingOf(day)),
+      headingOf(day),
       el('ul', {}, ...day.items.map((item) => lineOf(item, options))),
     );
     if (day.continues === true) section.append(el('p', { class: 'day-continues' }, agendaText.dayContinues));

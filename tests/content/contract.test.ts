@@ -68,4 +68,26 @@ describe('checkReferences', () => {
       ]),
     );
   });
+
+  it('reports a need whose reference service is unknown or does not answer it', () => {
+    const needs = content.taxonomy.needs.map((n) =>
+      n.id === 'demarches'
+        ? { ...n, reference: 'fablab-janze' }
+        : n.id === 'jeunes'
+          ? { ...n, reference: 'nulle-part' }
+          : n,
+    );
+    const problems = checkReferences({ ...content, taxonomy: { ...content.taxonomy, needs } });
+    expect(problems).toEqual([
+      {
+        file: 'taxonomy.yaml (besoin « demarches »)',
+        message:
+          'reference : le lieu « fablab-janze » ne répond pas à ce besoin (aucun de ses thèmes ni de ses publics) : ajoutez-les à places/fablab-janze.md ou choisissez un autre lieu',
+      },
+      {
+        file: 'taxonomy.yaml (besoin « jeunes »)',
+        message: 'reference : lieu inconnu « nulle-part » (absent de places/)',
+      },
+    ]);
+  });
 });

@@ -47,7 +47,12 @@ async function expectTaxHelpNearThourie(page: Page, javaScript: boolean): Promis
   );
   const results = await readResults(page);
   expect(results.length).toBeGreaterThanOrEqual(3);
-  const distances = results.map((r) => kilometres(r.distance));
+  // What serves Thourie first (its places, the bus stopping there, France Services), then by distance.
+  const names = results.map((r) => r.name);
+  const reference = names.indexOf('Maison France Services de Roche aux Fées');
+  expect(names.indexOf('Permanence numérique de test')).toBeLessThan(names.indexOf('Bus France Services'));
+  expect(names.indexOf('Bus France Services')).toBeLessThan(reference);
+  const distances = results.slice(reference + 1).map((r) => kilometres(r.distance));
   expect(distances).toEqual([...distances].sort((a, b) => a - b));
   const permanence = results.find((r) => r.name === 'Permanence numérique de test');
   expect(permanence?.tel).toBe('tel:+33299000001');

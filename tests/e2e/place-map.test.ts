@@ -274,9 +274,10 @@ describe('the directory, place, commune and map pages', () => {
         items.map((li) => ({ end: (li as HTMLElement).dataset['end'] ?? '', hidden: (li as HTMLElement).hidden })),
       );
     const ended = (end: string) => Date.parse(end) <= viewed.getTime();
-    expect(lines.some((l) => l.hidden)).toBe(true);
-    expect(lines.filter((l) => l.hidden).every((l) => ended(l.end))).toBe(true);
-    expect(lines.filter((l) => !l.hidden).every((l) => !ended(l.end))).toBe(true);
+    expect(lines.some((l) => l.hidden && ended(l.end))).toBe(true);
+    // Shown: the first five still to come (the HTML holds more, for a page read days later).
+    const coming = lines.filter((l) => !ended(l.end)).map((l) => l.end);
+    expect(lines.filter((l) => !l.hidden).map((l) => l.end)).toEqual(coming.slice(0, 5));
     await context.close();
   });
 });

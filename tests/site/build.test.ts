@@ -24,7 +24,7 @@ describe('the built site', () => {
   );
 
   it('states its accessibility compliance on the home page', async () => {
-    expect(await page('/')).toMatch(/partiellement conforme/);
+    expect(await page('/')).toMatch(/Accessibilité : non conforme/);
   });
 
   it('has a search index', async () => {

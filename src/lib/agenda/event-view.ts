@@ -26,6 +26,8 @@ export interface EventDate {
   end: string;
   cancelled: boolean;
   tentative: boolean;
+  /** Why a cancelled date is cancelled, as its partner wrote it (its own description), or `null`. */
+  note: string | null;
 }
 
 export interface EventView {
@@ -55,6 +57,8 @@ export interface EventView {
   url: string | null;
   /** The next date that holds (for "add to my calendar"), or `null`. */
   next: Occurrence | null;
+  /** That date in words (`mercredi 2 décembre, 14 h – 16 h`), for the links that add it. */
+  nextWhen: string | null;
 }
 
 /** The occurrence the page describes: the next one that holds, else the next, else the last. */
@@ -76,6 +80,12 @@ function registrationOf(text: string | null): EventView['registration'] {
   return { text, href: url === null ? null : url[0] };
 }
 
+/** What the partner wrote on a cancelled date (« Reprise le 29 décembre »), when it is not the event's own text. */
+function cancellationNote(cancelled: Occurrence, reference: Occurrence): string | null {
+  const text = cancelled.description?.trim() ?? '';
+  return text === '' || text === reference.description?.trim() ? null : text;
+}
+
 /** Prepares the event page of a series. */
 export function toEventView(series: Series, ctx: EventContext): EventView {
   const upcoming = series.occurrences.filter((o) => isUpcoming(o, ctx.now));
@@ -83,6 +93,7 @@ export function toEventView(series: Series, ctx: EventContext): EventView {
   const place = o.placeId === null ? null : (ctx.places.get(o.placeId) ?? null);
   const communeName = ctx.communes.get(place?.address.commune ?? o.commune ?? '')?.name ?? null;
   const source = ctx.sources.get(o.sourceId);
+  const next = upcoming.find((u) => u.status !== 'cancelled') ?? null;
   return {
     slug: series.slug,
     title: series.title,
@@ -97,6 +108,7 @@ export function toEventView(series: Series, ctx: EventContext): EventView {
       end: u.end,
       cancelled: u.status === 'cancelled',
       tentative: u.status === 'tentative',
+      note: u.status === 'cancelled' ? cancellationNote(u, o) : null,
     })),
     moreDates: moreDatesOf(upcoming, ctx.now),
     lastDate: upcoming.length > 0 ? null : formatWhen(o, { now: ctx.now }),
@@ -111,6 +123,7 @@ export function toEventView(series: Series, ctx: EventContext): EventView {
     organiser: source === undefined ? null : { name: source.name, placeId: source.organisation },
     alsoFrom: o.alsoFrom.map((id) => ctx.sources.get(id)?.name ?? id),
     url: o.url,
-    next: upcoming.find((u) => u.status !== 'cancelled') ?? null,
+    next,
+    nextWhen: next === null ? null : formatWhen(next, { now: ctx.now }),
   };
 }

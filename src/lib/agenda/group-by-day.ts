@@ -1,5 +1,5 @@
 /** Occurrences grouped under their day, as the agenda lists them. */
-import { dayOf, formatDayLabel, relativeDayOf } from '../format/format-date.ts';
+import { dayOf, formatDayLabel } from '../format/format-date.ts';
 import { PARIS, toZonedDate } from '../time/zoned-time.ts';
 import type { When } from '../format/format-when.ts';
 
@@ -9,8 +9,6 @@ export interface AgendaDay<T> {
   date: string;
   /** `mardi 1er décembre` (with the year when not the year of `now`). */
   label: string;
-  /** `aujourd’hui`, `demain` or `null`. */
-  relative: string | null;
   /** The day's items, in the order given. */
   items: T[];
   /** On a page of a listing: the day's first lines are on the previous page (the heading says « suite »). */
@@ -22,7 +20,7 @@ export interface AgendaDay<T> {
 export interface GroupByDayOptions {
   /** IANA zone of the days (Europe/Paris). */
   timeZone?: string;
-  /** The build's "now": labels "aujourd’hui"/"demain"; an occurrence already started is listed today. */
+  /** The build's "now": the year of the labels; an occurrence already started is listed on its day. */
   now: Date;
   /** Items starting before this day are listed on it (default: the day of `now`). */
   from?: string;
@@ -46,7 +44,16 @@ export function groupByDay<T extends When>(items: readonly T[], options: GroupBy
   return [...days.keys()].sort().map((date) => ({
     date,
     label: formatDayLabel(date, { now: options.now, timeZone }),
-    relative: relativeDayOf(date, options.now, timeZone),
     items: days.get(date) ?? [],
   }));
+}
+
+/**
+ * A day's heading: `Mardi 1er décembre` in the HTML (a date is true whenever the page is read);
+ * `Aujourd’hui – mardi 1er décembre` when the browser, at the moment of reading, finds it is today
+ * (`relative` from `relativeDayOf`, see src/client/day-label.ts).
+ */
+export function dayHeading(label: string, relative: string | null): string {
+  const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+  return relative === null ? capitalise(label) : `${capitalise(relative)} – ${label}`;
 }

@@ -22,6 +22,23 @@ function duplicates(values: readonly string[]): string[] {
   return values.filter((v) => (seen.has(v) ? true : (seen.add(v), false)));
 }
 
+/** A need's reference service exists and answers the need (one of its themes or publics). */
+function checkReference(need: Taxonomy['needs'][number], places: readonly PlaceEntry[]): ReferenceProblem[] {
+  const file = `taxonomy.yaml (besoin « ${need.id} »)`;
+  const place = places.find((p) => p.id === need.reference);
+  if (place === undefined)
+    return [{ file, message: `reference : lieu inconnu « ${need.reference ?? ''} » (absent de places/)` }];
+  const answers =
+    need.themes.some((t) => place.themes.includes(t)) || need.publics.some((p) => place.publics.includes(p));
+  if (answers) return [];
+  return [
+    {
+      file,
+      message: `reference : le lieu « ${place.id} » ne répond pas à ce besoin (aucun de ses thèmes ni de ses publics) : ajoutez-les à places/${place.id}.md ou choisissez un autre lieu`,
+    },
+  ];
+}
+
 /**
  * Checks that ids are unique and that every reference (commune, place, theme, public, fee, mode,
  * kind) points at something that exists. Returns the problems; an empty list means consistent.
@@ -63,6 +80,7 @@ export function checkReferences(content: ContentBundle): ReferenceProblem[] {
   for (const need of taxonomy.needs) {
     expect('taxonomy.yaml', 'thème', need.themes);
     expect('taxonomy.yaml', 'public', need.publics);
+    if (need.reference !== undefined) problems.push(...checkReference(need, places));
   }
   for (const action of taxonomy.actions) {
     const file = `taxonomy.yaml (action ${String(action.id)})`;

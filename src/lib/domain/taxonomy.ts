@@ -167,6 +167,12 @@ export const NeedSchema = z.strictObject({
   themes: z.array(SlugSchema).default([]),
   /** Public ids that answer it (any of). */
   publics: z.array(SlugSchema).default([]),
+  /**
+   * Id of the place that is the territory's reference service for this need (France Services for
+   * « démarches »): every commune's answer to the need lists it, after what is in or comes to the
+   * commune and before the rest. It must answer the need. Absent: no single reference.
+   */
+  reference: SlugSchema.optional(),
 });
 export type Need = z.infer<typeof NeedSchema>;
 

@@ -150,6 +150,8 @@ export function toLieuMediationNumerique(
       ...(email === undefined ? {} : { courriels: [Courriel(email)] }),
       ...(website === undefined ? {} : { site_web: [Url(website)] }),
     }),
+    // As the partner wrote them, once confirmed: the national tools read `horaires` without a
+    // country, so a `PH` rule (public holidays) would make them refuse the row; lieux.json carries the holidays.
     horaires: publishedFact(place, 'openingHours'),
     presentation: description === '' ? undefined : presentationOf(description),
     source: MEDNUM_SOURCE,

@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import { toSchemaLieuMediationNumerique } from '@gouvfr-anct/lieux-de-mediation-numerique';
 import type { Occurrence, PlaceEntry } from '../domain/index.ts';
+import { withPublicHolidays } from '../places/open-intervals.ts';
 import { routes } from '../site/routes.ts';
 import { absoluteUrl, eventPageUrl, type ExportContext, themeLabels } from './export-context.ts';
 import type { OpenEvent, OpenPlace } from './open-data-schemas.ts';
@@ -108,6 +109,8 @@ export function toPlacesOpenData(places: readonly PlaceEntry[], ctx: ExportConte
       const kept = Object.fromEntries(Object.entries(p).filter(([key]) => !unconfirmed.has(key))) as PlaceEntry;
       return {
         ...kept,
+        ...(kept.openingHours === undefined ? {} : { openingHours: withPublicHolidays(kept.openingHours) }),
+        stops: p.stops.map((s) => ({ ...s, openingHours: withPublicHolidays(s.openingHours) })),
         address: { ...p.address, street: publishedStreet(p) },
         description: withoutPlaceholders(p.description),
         communeName: ctx.communes.get(p.address.commune)?.name ?? null,

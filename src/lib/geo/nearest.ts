@@ -1,4 +1,4 @@
-import type { Commune, Coordinates, PlaceEntry, Stop } from '../domain/index.ts';
+import type { Coordinates, PlaceEntry, Stop } from '../domain/index.ts';
 import { distanceKm } from './distance.ts';
 
 /** A place and how far it is from a point: where to go (the place, or its nearest stop). */
@@ -30,14 +30,5 @@ export function nearestPlaces(places: readonly PlaceEntry[], point: Coordinates,
   return places
     .map((place) => placeDistance(place, point))
     .sort((a, b) => a.km - b.km || a.place.name.localeCompare(b.place.name, 'fr'))
-    .slice(0, limit);
-}
-
-/** Places sorted by distance from a commune: from its centroid, with the places inside it first. */
-export function nearestPlacesToCommune(places: readonly PlaceEntry[], commune: Commune, limit = Infinity): NearPlace[] {
-  const inside = (n: NearPlace) =>
-    n.stop === null ? n.place.address.commune === commune.insee : n.stop.commune === commune.insee;
-  return nearestPlaces(places, commune.centroid)
-    .sort((a, b) => Number(inside(b)) - Number(inside(a)) || a.km - b.km)
     .slice(0, limit);
 }

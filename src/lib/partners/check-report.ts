@@ -7,10 +7,11 @@
  */
 import { collapseSeries } from '../agenda/collapse-series.ts';
 import { toAgendaItem } from '../agenda/agenda-item.ts';
-import { groupByDay } from '../agenda/group-by-day.ts';
+import { dayHeading, groupByDay } from '../agenda/group-by-day.ts';
 import { upcomingOccurrences } from '../agenda/upcoming.ts';
 import { labelsOf } from '../domain/vocabulary.ts';
 import type { Issue } from '../domain/issue.ts';
+import { relativeDayOf } from '../format/format-date.ts';
 import type { CheckFeedResult } from '../ingest/check-feed.ts';
 import { agendaText } from '../site/strings/agenda.ts';
 import { commonText } from '../site/strings/common.ts';
@@ -71,8 +72,6 @@ export interface CheckReport {
   counts: { occurrences: number; upcoming: number; events: number; errors: number; warnings: number };
 }
 
-const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
-
 function reportIssues(issues: readonly Issue[]): ReportIssue[] {
   const t = checkText.result;
   // Stable: problems of the whole file first, then by line, each in the order met.
@@ -118,7 +117,7 @@ function reportDays(result: CheckFeedResult, directory: CheckerDirectory, now: D
   });
   const days = groupByDay(shown, { now }).map((day) => ({
     date: day.date,
-    heading: day.relative === null ? capitalise(day.label) : `${capitalise(day.relative)} – ${day.label}`,
+    heading: dayHeading(day.label, relativeDayOf(day.date, now)),
     lines: day.items.map((item) => item.line),
   }));
   return { days, upcoming: upcoming.length, hidden: Math.max(0, entries.length - MAX_REPORT_LINES) };

@@ -4,16 +4,35 @@ import { wallTimeAt, wallTimeToEpoch } from '../time/zoned-time.ts';
 /** An opening interval: start and end instants, epoch milliseconds. */
 export type OpenInterval = [start: number, end: number];
 
-/** Where the places are, for the public holidays of an `opening_hours` rule (`PH off`). */
+/**
+ * Where the places are: the `opening_hours` package reads French public holidays (`PH`) and the
+ * school holidays of the académie de Rennes (`SH`, region Bretagne) from it.
+ */
 const NOMINATIM = { lat: 47.905, lon: -1.397, address: { country_code: 'fr', state: 'Bretagne' } };
 
+/** The value names public holidays itself (`PH off`, `PH 10:00-12:00`). */
+const NAMES_PUBLIC_HOLIDAYS = /(?:^|[\s;,|])PH(?=$|[\s;,:])/;
+
 /**
- * Parses an OSM `opening_hours` value with the `opening_hours` package. Throws a French message
- * quoting the value when it cannot be read.
+ * The hours a place actually keeps, the one rule of the site for holidays (the place page, the
+ * home, the map and the open data all read hours through it): in France public services,
+ * libraries and on-demand transport close on public holidays (jours fériés), so hours that say
+ * nothing about them are closed on them (`; PH off` is added). Hours that name `PH` are kept as
+ * written (`PH 10:00-12:00` opens on holidays). School holidays count only where the hours name
+ * them (`SH off`, `SH Mo-Fr 14:00-18:00`).
+ */
+export function withPublicHolidays(value: string): string {
+  const trimmed = value.trim().replace(/;\s*$/, '');
+  return NAMES_PUBLIC_HOLIDAYS.test(trimmed) ? trimmed : `${trimmed}; PH off`;
+}
+
+/**
+ * Parses an OSM `opening_hours` value with the `opening_hours` package, public holidays applied
+ * (`withPublicHolidays`). Throws a French message quoting the value when it cannot be read.
  */
 export function parseOpeningHours(value: string): OpeningHours {
   try {
-    return new OpeningHours(value, NOMINATIM);
+    return new OpeningHours(withPublicHolidays(value), NOMINATIM);
   } catch (cause) {
     throw new Error(`horaires illisibles « ${value} » (syntaxe OSM opening_hours attendue)`, { cause });
   }
@@ -43,8 +62,17 @@ const localToEpoch = (d: Date): number =>
  */
 export function openIntervals(value: string | OpeningHours, fromMs: number, toMs: number): OpenInterval[] {
   const hours = typeof value === 'string' ? parseOpeningHours(value) : value;
-  return hours
-    .getOpenIntervals(wallToLocal(fromMs), wallToLocal(toMs))
+  let intervals: ReturnType<OpeningHours['getOpenIntervals']>;
+  try {
+    intervals = hours.getOpenIntervals(wallToLocal(fromMs), wallToLocal(toMs));
+  } catch (cause) {
+    // The package knows the school holidays (`SH`) of a few years only.
+    throw new Error(
+      `horaires impossibles à calculer pour cette période (vacances scolaires pas encore connues du paquet opening_hours ?)`,
+      { cause },
+    );
+  }
+  return intervals
     .filter(([, , unknown]) => !unknown)
     .map(([start, end]): OpenInterval => [localToEpoch(start), localToEpoch(end)]);
 }

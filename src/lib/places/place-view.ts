@@ -1,5 +1,6 @@
 import type OpeningHours from 'opening_hours';
 import type { PlaceEntry, Stop } from '../domain/index.ts';
+import type { Contact } from './contact.ts';
 import { labelsOf } from '../domain/vocabulary.ts';
 import { parseOpeningHours, openIntervals, type OpenInterval } from './open-intervals.ts';
 import type { Session } from './next-sessions.ts';
@@ -12,6 +13,8 @@ export interface Hours {
   rows: HoursRow[];
   /** Openings of the five weeks from the day before the build, epoch ms: enough for a build days old and a bus stopping twice a month. */
   intervals: OpenInterval[];
+  /** Why the hours could not be computed (`SH` in a year the package does not know), for the build log. */
+  problem?: string;
 }
 
 /** The hours of a place and of each of its stops (in the order of `stops`), read once per build. */
@@ -26,6 +29,8 @@ export type StopView = Stop & { communeName: string; hours: Hours };
 /** A place as its page and its cards show it: the summary, the place itself, hours, coming sessions. */
 export interface PlaceView extends PlaceSummary {
   place: PlaceEntry;
+  /** How to reach it: its own contact, else its organisation's, else the intercommunality's. */
+  contact: Contact;
   hours: Hours | null;
   stops: StopView[];
   feeLabels: string[];
@@ -49,7 +54,12 @@ export function hoursOf(value: string, now: Date, where: string): Hours {
     throw new Error(`${where} : ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
   }
   const from = now.getTime() - DAY_MS;
-  return { rows: weeklyHours(parsed, now), intervals: openIntervals(parsed, from, from + HOURS_WINDOW_MS) };
+  try {
+    return { rows: weeklyHours(parsed, now), intervals: openIntervals(parsed, from, from + HOURS_WINDOW_MS) };
+  } catch (cause) {
+    // Readable but not computable for these weeks: shown as unknown (never as open) and reported.
+    return { rows: [], intervals: [], problem: `${where} : ${cause instanceof Error ? cause.message : String(cause)}` };
+  }
 }
 
 /** The hours of a place and of its stops at `now` (the build computes them once per place). */
@@ -68,15 +78,17 @@ export interface PlaceParts {
   hours: PlaceHours;
   /** Its next sessions. */
   sessions: Session[];
+  contact: Contact;
 }
 
 /** Everything a page needs to show a place; `themes` narrows "what to bring" to a need. */
 export function toPlaceView(parts: PlaceParts, lookups: PlaceLookups, themes?: readonly string[]): PlaceView {
-  const { place, summary, hours, sessions } = parts;
+  const { place, summary, hours, sessions, contact } = parts;
   const { taxonomy, communeNames } = lookups;
   return {
     ...summary,
     place,
+    contact,
     hours: hours.hours,
     stops: place.stops.map((stop, i) => ({
       ...stop,

@@ -1,4 +1,5 @@
-import { formatDayLabel, formatTime } from '../format/format-date.ts';
+import { formatDayLabel } from '../format/format-date.ts';
+import { describeIntervals } from './day-openings.ts';
 import { hoursText } from '../site/strings/hours.ts';
 import { PARIS, startOfDateEpoch, toZonedDate } from '../time/zoned-time.ts';
 import type OpeningHours from 'opening_hours';
@@ -16,13 +17,6 @@ const DAY_MS = 86_400_000;
 const WEEKS = 4;
 const weekdayName = new Intl.DateTimeFormat('fr-FR', { weekday: 'long', timeZone: PARIS });
 const dateName = { format: (epochMs: number) => formatDayLabel(toZonedDate(epochMs)) };
-
-const clock = (epochMs: number) => formatTime(epochMs);
-
-/** Opening intervals in words: `9 h – 12 h 30, 13 h 30 – 17 h 30`. */
-export function describeIntervals(intervals: readonly OpenInterval[]): string {
-  return intervals.map(([start, end]) => `${clock(start)} – ${clock(end)}`).join(', ');
-}
 
 /** The openings of each day of the next `WEEKS` weeks, in words, keyed by date. */
 function openingsByDate(intervals: readonly OpenInterval[]): Map<string, string> {

@@ -20,8 +20,10 @@ export const mainNav: readonly NavLink[] = [
   { href: routes.search(), label: names.search },
 ];
 
-/** The footer's menu: the legally required pages. */
+/** The footer's menu: the printable programme, the open data, then the legally required pages. */
 export const footerNav: readonly NavLink[] = [
+  { href: routes.programme(), label: names.programme },
+  { href: routes.openData(), label: names.openData },
   { href: routes.accessibility(), label: names.accessibilityFooter },
   { href: routes.siteMap(), label: names.siteMap },
   { href: routes.legalNotice(), label: names.legalNotice },

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   buildSeries,
   collapseSeries,
+  dayHeading,
   filterOccurrences,
   groupByDay,
   monthsPresent,
@@ -12,6 +13,7 @@ import {
   seriesTitleOf,
   upcomingOccurrences,
 } from '../../../src/lib/agenda/index.ts';
+import { relativeDayOf } from '../../../src/lib/format/format-date.ts';
 import { makeOccurrence } from '../../support/make-occurrence.ts';
 
 const now = new Date('2026-12-01T09:00:00+01:00');
@@ -37,7 +39,7 @@ describe('upcomingOccurrences', () => {
 });
 
 describe('groupByDay', () => {
-  it('groups by Paris day with French labels, today and tomorrow named', () => {
+  it('groups by Paris day with French labels, dates only (today is said by the browser)', () => {
     const items = [
       at('2026-12-01', '14:00', '16:00', { uid: 'a' }),
       at('2026-12-02', '10:00', '12:00', { uid: 'b' }),
@@ -45,11 +47,12 @@ describe('groupByDay', () => {
       at('2026-12-09', '14:00', '16:00', { uid: 'd' }),
     ];
     const days = groupByDay(items, { timeZone: 'Europe/Paris', now });
-    expect(days.map((d) => [d.date, d.label, d.relative, d.items.length])).toEqual([
-      ['2026-12-01', 'mardi 1er décembre', 'aujourd’hui', 1],
-      ['2026-12-02', 'mercredi 2 décembre', 'demain', 2],
-      ['2026-12-09', 'mercredi 9 décembre', null, 1],
+    expect(days.map((d) => [d.date, d.label, d.items.length])).toEqual([
+      ['2026-12-01', 'mardi 1er décembre', 1],
+      ['2026-12-02', 'mercredi 2 décembre', 2],
+      ['2026-12-09', 'mercredi 9 décembre', 1],
     ]);
+    expect(days.map((d) => JSON.stringify(d))).not.toContainEqual(expect.stringMatching(/aujourd|demain/));
   });
   it('puts a late-evening occurrence on its Paris day, not its UTC day', () => {
     const late = makeOccurrence({ start: '2026-12-03T23:30:00Z', end: '2026-12-04T00:30:00Z' });
@@ -64,7 +67,17 @@ describe('groupByDay', () => {
   it('places the day after the autumn change of hour correctly', () => {
     const autumn = new Date('2026-10-24T12:00:00+02:00');
     const sunday = makeOccurrence({ start: '2026-10-25T23:30:00+01:00', end: '2026-10-25T23:45:00+01:00' });
-    expect(groupByDay([sunday], { now: autumn }).map((d) => [d.date, d.relative])).toEqual([['2026-10-25', 'demain']]);
+    expect(groupByDay([sunday], { now: autumn }).map((d) => [d.date, d.label])).toEqual([
+      ['2026-10-25', 'dimanche 25 octobre'],
+    ]);
+  });
+});
+
+describe('dayHeading', () => {
+  it('writes the date, capitalised, and names today or tomorrow when the reader’s clock says so', () => {
+    expect(dayHeading('mardi 1er décembre', null)).toBe('Mardi 1er décembre');
+    expect(dayHeading('mardi 1er décembre', 'aujourd’hui')).toBe('Aujourd’hui – mardi 1er décembre');
+    expect(dayHeading('mercredi 2 décembre', relativeDayOf('2026-12-02', now))).toBe('Demain – mercredi 2 décembre');
   });
 });
 

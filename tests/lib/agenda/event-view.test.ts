@@ -64,7 +64,7 @@ const weekly = (day: string, fields = {}) =>
 describe('toEventView', () => {
   const series = buildSeries([
     weekly('2026-11-24'),
-    weekly('2026-12-01', { status: 'cancelled' }),
+    weekly('2026-12-01', { status: 'cancelled', description: 'Annulé pour travaux. Reprise le mardi 8 décembre.' }),
     weekly('2026-12-08', { description: 'Vos questions.\n\nSans rendez-vous.' }),
   ]);
   const view = toEventView(series[0] ?? (undefined as never), ctx);
@@ -75,6 +75,9 @@ describe('toEventView', () => {
       ['mardi 8 décembre, 14 h – 16 h', false],
     ]);
     expect(view.lastDate).toBeNull();
+  });
+  it('gives the reason the partner wrote on a cancelled date, and nothing on the others', () => {
+    expect(view.dates.map((d) => d.note)).toEqual(['Annulé pour travaux. Reprise le mardi 8 décembre.', null]);
   });
   it('describes the next date that holds: its text, place, phone, public, price and registration', () => {
     expect(view.paragraphs).toEqual(['Vos questions.', 'Sans rendez-vous.']);
@@ -89,8 +92,9 @@ describe('toEventView', () => {
     });
     expect(view.organiser).toEqual({ name: 'Réseau Libellule', placeId: 'mediatheque-janze' });
   });
-  it('names the next date that holds for « Ajouter à mon agenda »', () => {
+  it('names the next date that holds for « Ajouter à mon agenda », and says it', () => {
     expect(view.next?.start).toBe('2026-12-08T14:00:00+01:00');
+    expect(view.nextWhen).toBe('mardi 8 décembre, 14 h – 16 h');
   });
   it('lists the next twelve dates of a long series and counts the others up to the last', () => {
     const days = Array.from({ length: 20 }, (_, i) => `2026-12-${String(i + 2).padStart(2, '0')}`);

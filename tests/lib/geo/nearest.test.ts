@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Commune } from '../../../src/lib/domain/index.ts';
-import { nearestPlaces, nearestPlacesToCommune } from '../../../src/lib/geo/nearest.ts';
+import { nearestPlaces } from '../../../src/lib/geo/nearest.ts';
 import { makePlace } from '../../support/make-place.ts';
 
 const thourie: Commune = {
@@ -44,16 +44,5 @@ describe('nearestPlaces', () => {
 
   it('keeps at most the asked number of places', () => {
     expect(nearestPlaces([far, near, bus], thourie.centroid, 2)).toHaveLength(2);
-  });
-});
-
-describe('nearestPlacesToCommune', () => {
-  it('puts the places inside the commune first even when another is nearer its centre', () => {
-    const inside = makePlace('dedans', {
-      address: { street: 'Bourg', postalCode: '35134', commune: '35337' },
-      coordinates: { lat: 47.87, lon: -1.48 },
-    });
-    const result = nearestPlacesToCommune([near, inside, far], thourie);
-    expect(result.map((r) => r.place.id)).toEqual(['dedans', 'pres', 'loin']);
   });
 });

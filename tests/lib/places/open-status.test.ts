@@ -37,7 +37,9 @@ describe('openStatusAt and describeOpenStatus', () => {
     expect(describeOpenStatus(openStatusAt(only, from), from)).toBe('Fermé, ouvre le jeudi 24 décembre à 10 h');
   });
 
-  it('says to check when no opening is known', () => {
-    expect(describeOpenStatus(openStatusAt([], from), from)).toBe('Horaires à vérifier auprès du lieu');
+  it('says no opening is announced when none is known, without telling to call nobody in particular', () => {
+    expect(describeOpenStatus(openStatusAt([], from), from)).toBe(
+      'Aucune ouverture annoncée dans les semaines qui viennent',
+    );
   });
 });

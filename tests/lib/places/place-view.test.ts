@@ -3,6 +3,7 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { TaxonomySchema } from '../../../src/lib/domain/index.ts';
+import { contactDirectory, contactOf } from '../../../src/lib/places/contact.ts';
 import { toPlaceSummary } from '../../../src/lib/places/place-summary.ts';
 import { hoursOf, placeHours, placeWhere, toPlaceView } from '../../../src/lib/places/place-view.ts';
 import { root } from '../../support/paths.ts';
@@ -32,7 +33,13 @@ describe('placeWhere', () => {
   const now = new Date('2026-12-01T09:00:00+01:00');
   const viewOf = (place: ReturnType<typeof makePlace>) =>
     toPlaceView(
-      { place, summary: toPlaceSummary(place, lookups), hours: placeHours(place, now), sessions: [] },
+      {
+        place,
+        summary: toPlaceSummary(place, lookups),
+        hours: placeHours(place, now),
+        sessions: [],
+        contact: contactOf(place, contactDirectory([place], lookups.communeNames)),
+      },
       lookups,
     );
   const stop = {

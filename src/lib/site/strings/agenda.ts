@@ -1,9 +1,14 @@
 /** Strings of the agenda's listings (`/agenda/`, months, communes, themes, publics, free) and of its filter. */
+import { withPreposition } from '../../text/french-preposition.ts';
+import { listOf } from './list-of.ts';
+import { freshnessText } from './freshness.ts';
+
 export const agendaText = {
   title: 'Agenda',
-  intro: 'Les prochains rendez-vous numériques du territoire : ateliers, permanences, stages.',
+  intro: (day: string) =>
+    `Les rendez-vous numériques du territoire ${freshnessText.from(day)} : ateliers, permanences, stages.`,
   description: 'Ateliers, permanences et stages numériques à venir sur le territoire de Roche aux Fées Communauté.',
-  empty: 'Aucun rendez-vous à venir pour le moment.',
+  empty: (day: string) => `Aucun rendez-vous annoncé ${freshnessText.from(day)}.`,
   emptyFiltered: 'Aucun rendez-vous ne correspond à ces choix. Essayez une autre commune ou « Toutes les dates ».',
   /** The price line of an occurrence known to be free. */
   free: 'Gratuit',
@@ -66,14 +71,16 @@ export const agendaText = {
   listsByPublic: 'Pour qui',
   listsByMonth: 'Par mois',
   listsFree: 'Seulement les rendez-vous gratuits',
-  communeTitle: (name: string) => `Agenda près de ${name}`,
-  communeIntro: (names: string) => `Rendez-vous à ${names}.`,
+  communeTitle: (name: string) => `Agenda ${withPreposition('près de', name)}`,
+  /** `Rendez-vous à Amanlis, à Brie et au Theil-de-Bretagne.` */
+  communeIntro: (names: readonly string[]) => `Rendez-vous ${listOf(names.map((n) => withPreposition('à', n)))}.`,
   themeTitle: (label: string) => `Agenda : ${label}`,
   publicTitle: (label: string) => `Agenda : ${label}`,
   publicIntro: (label: string) =>
     `Les rendez-vous destinés à ce public portent la mention « Pour : ${label} » ; les autres, marqués « Tout public », sont ouverts à tous.`,
   freeTitle: 'Agenda : rendez-vous gratuits',
-  monthTitle: (month: string) => `Agenda de ${month}`,
+  /** `Agenda de décembre 2026`, `Agenda d’avril 2027`. */
+  monthTitle: (month: string) => `Agenda ${withPreposition('de', month)}`,
   monthNav: 'Mois',
   pagination: 'Pages de l’agenda',
   /** Added to the title of a listing's later pages: `Agenda de décembre 2026, page 2`. */

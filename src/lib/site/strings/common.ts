@@ -21,7 +21,8 @@ export const commonText = {
     mapLong: 'Carte des lieux',
     search: 'Recherche',
     accessibility: 'Déclaration d’accessibilité',
-    accessibilityFooter: 'Accessibilité : partiellement conforme',
+    /** The mention RGAA asks on every page: no audit yet, hence « non conforme ». */
+    accessibilityFooter: 'Accessibilité : non conforme',
     siteMap: 'Plan du site',
     legalNotice: 'Mentions légales',
     programme: 'Programme à imprimer',

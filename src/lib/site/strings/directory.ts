@@ -8,7 +8,8 @@ export const directoryText = {
   byCommune: 'Par commune',
   all: 'Tous les lieux',
   count: (n: number) => `${String(n)} lieu${n > 1 ? 'x' : ''}`,
-  none: 'Aucun lieu ne correspond. Essayez un autre filtre ou appelez la Maison France Services.',
+  /** Followed by the intercommunality's contact. */
+  none: 'Aucun lieu ne correspond. Essayez un autre filtre, ou demandez conseil :',
   filterTitle: (label: string) => `Annuaire : ${label}`,
   pagination: 'Pages de l’annuaire',
 } as const;

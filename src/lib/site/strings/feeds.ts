@@ -1,4 +1,5 @@
 /** Strings of the outputs for machines: iCalendar files, the RSS feed, the « subscribe » links. */
+import { withPreposition } from '../../text/french-preposition.ts';
 import { commonText } from './common.ts';
 import { shouted, statusText } from './status.ts';
 
@@ -14,7 +15,8 @@ export const icsText = {
   allName: 'Repères numériques – Roche aux Fées Communauté',
   allDescription: 'Tous les ateliers et rendez-vous numériques à venir sur le territoire de Roche aux Fées Communauté.',
   communeName: (commune: string) => `Repères numériques – ${commune}`,
-  communeDescription: (commune: string) => `Les ateliers et rendez-vous numériques à venir à ${commune}.`,
+  communeDescription: (commune: string) =>
+    `Les ateliers et rendez-vous numériques à venir ${withPreposition('à', commune)}.`,
   themeName: (theme: string) => `Repères numériques – ${theme}`,
   themeDescription: (theme: string) => `Les ateliers et rendez-vous numériques à venir sur le territoire : ${theme}.`,
   eventDescription: 'Toutes les dates de cet événement, tenues à jour par Repères numériques.',
@@ -37,7 +39,7 @@ export const subscribeText = {
   /** Heading of the subscription block: `S’abonner à l’agenda de Janzé`. */
   title: (what: string) => `S’abonner à ${what}`,
   whole: 'l’agenda de tout le territoire',
-  commune: (name: string) => `l’agenda de ${name}`,
+  commune: (name: string) => `l’agenda ${withPreposition('de', name)}`,
   theme: (label: string) => `l’agenda « ${label} »`,
   subscribe: 'Ouvrir dans mon application d’agenda (webcal)',
   googleSubscribe: 'S’abonner avec Google Agenda',

@@ -9,7 +9,7 @@ export const hoursText = {
   open: (until: string) => `Ouvert maintenant, jusqu’à ${until}`,
   /** `Fermé, ouvre mardi à 14 h`. */
   closed: (day: string, time: string) => `Fermé, ouvre ${day} à ${time}`,
-  unknown: 'Horaires à vérifier auprès du lieu',
+  unknown: 'Aucune ouverture annoncée dans les semaines qui viennent',
   /** An opening more than six days away: `le mardi 15 décembre`. */
   onDay: (day: string) => `le ${day}`,
 } as const;

@@ -1,4 +1,5 @@
 /** Strings of the map page (`/carte/`) and of its script. */
+import { withPreposition } from '../../text/french-preposition.ts';
 import { statusText } from './status.ts';
 
 export const mapText = {
@@ -9,7 +10,8 @@ export const mapText = {
   listTitle: 'La liste des lieux, par commune',
   /** Under a commune's heading, when the list shows only some of its places. */
   listCount: (shown: number, count: number) => `${String(shown)} lieux sur ${String(count)} :`,
-  allIn: (commune: string, count: number) => `Les ${String(count)} lieux de ${commune}, dans l’annuaire`,
+  allIn: (commune: string, count: number) =>
+    `Les ${String(count)} lieux ${withPreposition('de', commune)}, dans l’annuaire`,
   filterLegend: 'Filtrer les lieux',
   /** The form's submit button (the filter also applies at each change). */
   filterApply: 'Filtrer',

@@ -1,12 +1,17 @@
 /** Strings of a place: its page, its card, its hours and « open now », what to bring. */
+import { withPreposition } from '../../text/french-preposition.ts';
 import { commonText } from './common.ts';
 import { statusText } from './status.ts';
+import { freshnessText } from './freshness.ts';
 
 export const placesText = {
+  /** The line of a list naming a place's first session after the build: `Rendez-vous : Atelier…, mercredi 2 décembre`. */
+  firstSession: 'Rendez-vous :',
   /** The meta description of a place page: `Médiathèque à Janzé : Apprendre les bases, …`. */
   description: (kind: string, commune: string, themes: readonly string[]) =>
-    `${kind} à ${commune} : ${themes.join(', ')}.`,
-  noHours: 'Horaires non communiqués : appelez avant de venir.',
+    `${kind} ${withPreposition('à', commune)} : ${themes.join(', ')}.`,
+  /** Always followed by how to reach the place (ContactLine): never « appelez » without whom. */
+  noHours: 'Horaires non communiqués : renseignez-vous avant de venir (contact ci-dessous).',
   stopAt: 'Arrêt du bus :',
   distance: (d: string) => `à ${d}`,
   distanceNote: 'Distances à vol d’oiseau depuis le centre de la commune.',
@@ -14,9 +19,10 @@ export const placesText = {
   email: 'Courriel :',
   website: 'Site internet :',
   toBring: 'À apporter :',
-  toBringGeneral: 'À apporter (conseils généraux, à vérifier en appelant) :',
-  nextSessions: 'Prochains rendez-vous ici :',
-  noSessions: 'Aucun rendez-vous annoncé pour l’instant.',
+  toBringGeneral: 'À apporter (conseils généraux, pas encore confirmés par le lieu) :',
+  /** `Rendez-vous ici à partir du mardi 1er décembre :` (never « prochains »: the page may be read days later). */
+  nextSessions: (day: string) => `Rendez-vous ici ${freshnessText.from(day)} :`,
+  noSessions: (day: string) => `Aucun rendez-vous annoncé ${freshnessText.from(day)}.`,
   hoursTitle: 'Horaires',
   contactTitle: 'Contact',
   accessTitle: 'Accès',
@@ -27,11 +33,11 @@ export const placesText = {
   stopsTitle: 'Où et quand passe le bus',
   wheelchair: { true: 'Accessible en fauteuil roulant', false: 'Pas accessible en fauteuil roulant' },
   hearingLoop: { true: 'Boucle magnétique', false: 'Pas de boucle magnétique' },
-  eventsTitle: 'Prochains événements',
+  eventsTitle: (day: string) => `Rendez-vous ${freshnessText.from(day)}`,
   mapTitle: 'Sur la carte',
   mapLink: 'Voir sur OpenStreetMap',
-  miniMapLabel: (name: string) => `Plan : emplacement de ${name}, au centre`,
-  noAccessInfo: 'Informations d’accès non communiquées : appelez avant de venir.',
+  miniMapLabel: (name: string) => `Plan : emplacement ${withPreposition('de', name)}, au centre`,
+  noAccessInfo: 'Informations d’accès non communiquées : renseignez-vous avant de venir (voir « Contact »).',
   toConfirmNote: `Les informations marquées « ${statusText.toConfirm} » n’ont pas encore été vérifiées par le lieu.`,
 } as const;
 

@@ -1,14 +1,17 @@
 /** Strings of the printable programmes (`/programme/` and the commune posters). */
+import { withPreposition } from '../../text/french-preposition.ts';
+
 export const programmeText = {
   title: 'Programme du numérique',
   intro: 'Tous les ateliers et rendez-vous numériques du territoire, à imprimer ou à afficher.',
   printHint: 'Pour l’imprimer, utilisez la commande « Imprimer » de votre navigateur (format A4).',
-  posterTitle: (commune: string) => `Le numérique à ${commune}`,
+  posterTitle: (commune: string) => `Le numérique ${withPreposition('à', commune)}`,
   communesTitle: 'Le programme de chaque commune',
   communesIntro:
     'Chaque commune a son programme du trimestre, à imprimer, et son affiche du mois en grands caractères pour le panneau de la mairie.',
-  quarterTitle: (commune: string) => `Programme du trimestre à ${commune}`,
-  quarterIntro: (commune: string) => `Les ateliers et rendez-vous numériques à ${commune}, à imprimer ou à afficher.`,
+  quarterTitle: (commune: string) => `Programme du trimestre ${withPreposition('à', commune)}`,
+  quarterIntro: (commune: string) =>
+    `Les ateliers et rendez-vous numériques ${withPreposition('à', commune)}, à imprimer ou à afficher.`,
   entries: (n: number) => (n === 0 ? 'aucun rendez-vous annoncé' : `${String(n)} rendez-vous`),
   posterLink: 'affiche du mois',
   pagination: 'Pages du programme',
