@@ -39,11 +39,11 @@ export interface PartnerLine extends SourceHealth {
  * feed « à jour »: its name, partner, state, last update, dates, next event, budget).
  */
 export const FULL_LINE_WEIGHT = 32;
-export const COMPACT_LINE_WEIGHT = 11;
+export const COMPACT_LINE_WEIGHT = 12;
 /**
  * The lines' weight per page: with the layout, the state counts and the pager, a page stays under
  * the 380 elements of a content page (tests/support/budgets.ts) whatever the number of feeds: 7
- * full lines, or 20 compact ones, or a mix.
+ * full lines, or 18 compact ones, or a mix.
  */
 export const PARTNERS_PAGE_WEIGHT = 224;
 
