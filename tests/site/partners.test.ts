@@ -8,6 +8,9 @@ import { csvTemplateBytes } from '../../src/lib/partners/csv-template.ts';
 import { taxonomyWords } from '../../src/lib/partners/taxonomy-words.ts';
 import { HEALTH_KINDS } from '../../src/lib/partners/source-health.ts';
 import { partnersText } from '../../src/lib/site/strings/partners.ts';
+import { weighPage } from '../../scripts/lib/page-weight.ts';
+import { partnerRoutes } from '../../src/lib/site/routes.ts';
+import { budgets, overBudget } from '../support/budgets.ts';
 import { fixtureSite } from '../support/shared-site.ts';
 import { useTestSite } from '../support/use-served-site.ts';
 
@@ -113,6 +116,14 @@ describe('/partenaires/', () => {
       expect(pages[0]).toContain('href="/partenaires/page-2/" rel="next"');
       expect(pages[1]).toContain('href="/partenaires/" rel="prev"');
     }
+  });
+
+  it('keeps every page within a content page’s budget, full lines of feeds in trouble included', async () => {
+    const pages = await healthPages();
+    expect(pages.length).toBeGreaterThan(1);
+    const urls = pages.map((_, i) => partnerRoutes.partners(i + 1));
+    const weights = urls.map((url) => weighPage(site.dist, url));
+    expect(overBudget(weights, (p) => p.elements, budgets.elements)).toEqual([]);
   });
 
   it('links each feed to its next events', async () => {

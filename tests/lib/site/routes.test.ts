@@ -96,7 +96,14 @@ describe('routes', () => {
   });
 
   it('refuses URLs no builder makes', () => {
-    for (const url of ['/lieux/', '/lieu/mediatheque-janze/', '/agenda/page-1/', '/partenaires/page-1/', '/evenements/Atelier/', '/carte/#'])
+    for (const url of [
+      '/lieux/',
+      '/lieu/mediatheque-janze/',
+      '/agenda/page-1/',
+      '/partenaires/page-1/',
+      '/evenements/Atelier/',
+      '/carte/#',
+    ])
       expect(routeOf(url), url).toBeUndefined();
   });
 });
