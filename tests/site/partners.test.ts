@@ -42,7 +42,7 @@ async function healthPages(): Promise<string[]> {
 /** The rows of feeds of some HTML, each as its source id, state and content. */
 const rowsOf = (html: string) =>
   [...html.matchAll(/<tr id="flux-([a-z0-9-]+)" data-state="([a-z]+)"[^>]*>([\s\S]*?)<\/tr>/g)].map(
-    ([, id, state, body]) => ({ id, state, body }),
+    ([, id = '', state = '', body = '']) => ({ id, state, body }),
   );
 /** The rows of one page: in full (the feeds that need attention) and compact (the others). */
 function rowsOfPage(html: string) {
