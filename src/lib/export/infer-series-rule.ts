@@ -8,7 +8,7 @@
  * the dates the rule cannot describe left as occurrences of their own.
  *
  * The rule is a description of the dates, checked by construction: its instances are generated
- * here with the same arithmetic as RFC 5545 (weeks from DTSTART's week, WKST=MO; COUNT), and every
+ * here from DTSTART on, with the same arithmetic as RFC 5545 (weeks from DTSTART’s week, WKST=MO; COUNT), and every
  * occurrence ends up either an instance, an override or a single. Nothing is guessed beyond the
  * last date: COUNT ends the rule there.
  */
@@ -167,11 +167,13 @@ function layoutUnder(candidate: Candidate, p: Prepared) {
   let first: Occurrence | undefined;
   for (let date = from; date <= to; date = addDays(date)) {
     if (!candidate.gives(date)) continue;
-    count++;
     const recurrenceId = `${date}${timeOfDay}`;
     const sameDay = p.byDate.get(date) ?? [];
     const regularOne = sameDay.find((o) => shapeOf(o) === templateShape);
+    // DTSTART is the rule's first instance: a date before it is no instance (COUNT, EXDATE) of the rule.
+    if (first === undefined && regularOne === undefined) continue;
     first ??= regularOne;
+    count++;
     const occurrence = regularOne ?? sameDay[0];
     if (occurrence === undefined) {
       exdates.push(recurrenceId);

@@ -66,6 +66,23 @@ describe('a calendar of any series, read back by two independent readers', () =>
   const from = new Date('2026-01-01T00:00:00Z');
   const to = new Date('2029-01-01T00:00:00Z');
 
+  it('starts the rule at its first date: a Sunday, then three Saturdays four weeks apart (fast-check seed 599850658)', () => {
+    const stage = (date: string) =>
+      makeOccurrence({ ...FROM_FIXTURE, uid: 'stage', title: 'Stage', start: date, end: addDays(date), allDay: true });
+    const series = ['2026-07-12', '2026-08-15', '2026-09-12', '2026-10-10'].map(stage);
+    const text = toICalendar(series, meta, ctx);
+    for (const read of [expandWithIcalJs, expandWithNodeIcal]) {
+      expect(
+        read(text, from, to).map((o) => o.start),
+        read.name,
+      ).toEqual(['2026-07-12', '2026-08-15', '2026-09-12', '2026-10-10']);
+    }
+    const layout = inferSeriesRule(series);
+    expect(layout?.rule).toMatchObject({ freq: 'WEEKLY', interval: 4, byDay: ['SA'], count: 3 });
+    expect(layout?.exdates).toEqual([]);
+    expect(layout?.singles.map((o) => o.start)).toEqual(['2026-07-12']);
+  });
+
   /** A series: some dates of a weekly grid (any interval), cancelled dates, in-day moves, stray dates, all-day or not. */
   const seriesArbitrary = fc
     .record({
