@@ -54,6 +54,7 @@ const PAGE_TYPES: RouteName[] = [
   'programmeQuarter',
   'programmeCommune',
   'openData',
+  'partners',
   'accessibility',
   'siteMap',
   'legalNotice',

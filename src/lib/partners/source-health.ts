@@ -169,6 +169,18 @@ export function commonBudget(budgets: readonly FeedBudget[], fallback: FeedBudge
   return [...counts.values()].sort((a, b) => b.n - a.n)[0]?.budget ?? fallback;
 }
 
+/**
+ * Whether a feed needs its partner's attention, and so its full line on `/partenaires/`: in error,
+ * held back, with remarks, not yet read, over a limit of its budget, or « à jour » with something
+ * to say (data kept since a failure, not tried last night, a file set aside). A disabled feed
+ * does not: it is no longer read.
+ */
+export function needsAttention(health: Pick<SourceHealth, 'kind' | 'budget' | 'details'>): boolean {
+  if (health.kind === 'disabled') return false;
+  if (health.kind !== 'ok') return true;
+  return health.budget?.over === true || health.details.length > 0;
+}
+
 /** Feeds worst state first, then by name (French collation). */
 export function sortByHealth<T extends Pick<SourceHealth, 'kind' | 'name'>>(list: readonly T[]): T[] {
   const rank = (k: HealthKind) => HEALTH_KINDS.indexOf(k);

@@ -37,3 +37,26 @@ export function capGroups<T>(groups: readonly T[][], max: number): { count: numb
   const share = total <= max ? Number.POSITIVE_INFINITY : Math.max(1, Math.floor(max / Math.max(1, groups.length)));
   return groups.map((items) => ({ count: items.length, items: items.slice(0, share) }));
 }
+
+/**
+ * Cuts `items` into pages whose weights add up to at most `max`, in order (an item heavier than
+ * `max` gets a page of its own); always at least one page, possibly empty. For listings whose
+ * lines differ in size, a full line weighing more than a compact one.
+ */
+export function paginateByWeight<T>(items: readonly T[], weightOf: (item: T) => number, max: number): ListPage<T>[] {
+  if (!(max > 0)) throw new Error(`poids de page invalide : ${String(max)}`);
+  const chunks: T[][] = [[]];
+  let weight = 0;
+  for (const item of items) {
+    const w = weightOf(item);
+    const current = chunks[chunks.length - 1] as T[];
+    if (current.length > 0 && weight + w > max) {
+      chunks.push([item]);
+      weight = w;
+    } else {
+      current.push(item);
+      weight += w;
+    }
+  }
+  return chunks.map((chunk, i) => ({ page: i + 1, pages: chunks.length, items: chunk }));
+}

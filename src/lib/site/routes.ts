@@ -180,7 +180,8 @@ export const routes = {
  * do not carry them (bundlers drop this object where it is not used).
  */
 export const partnerRoutes = {
-  partners: /* @__PURE__ */ route('/partenaires/', () => '/partenaires/'),
+  /** Each feed's health, the feeds that need attention first, paginated like the directory. */
+  partners: /* @__PURE__ */ route(`/partenaires/${PAGE}`, (page = 1) => pagedPath('/partenaires/', page)),
   partnersPublish: /* @__PURE__ */ route('/partenaires/publier/', () => '/partenaires/publier/'),
   /** A section of the publishing guide. */
   partnersPublishSection: /* @__PURE__ */ route(

@@ -8,6 +8,7 @@ import {
   commonBudget,
   describeBudget,
   healthCounts,
+  needsAttention,
   sortByHealth,
   toSourceHealth,
   type SourceHealth,
@@ -186,6 +187,22 @@ describe('sortByHealth and healthCounts', () => {
       '1 désactivé',
       '3 à jour',
     ]);
+  });
+});
+
+describe('needsAttention', () => {
+  it('asks for attention on every feed in trouble, not on those « à jour » with nothing to say nor disabled ones', () => {
+    const attention = sources.filter((s) => needsAttention(healthOf(s.id))).map((s) => healthOf(s.id).kind);
+    expect(new Set(attention)).toEqual(new Set(['error', 'held', 'warning', 'never', 'ok']));
+    expect(needsAttention(healthOf('partenaire-a-jour'))).toBe(false);
+    expect(needsAttention(healthOf('partenaire-pas-relu'))).toBe(true);
+    for (const s of sources.filter((s) => !s.enabled)) expect(needsAttention(healthOf(s.id))).toBe(false);
+  });
+
+  it('asks for attention on a feed « à jour » over a limit of its budget', () => {
+    const fine = healthOf('partenaire-a-jour');
+    const over = { field: 'occurrences' as const, percent: 120, over: true, text: 'Limite dépassée' };
+    expect(needsAttention({ ...fine, budget: over })).toBe(true);
   });
 });
 

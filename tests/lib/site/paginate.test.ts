@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { capGroups, paginate } from '../../../src/lib/site/paginate.ts';
+import { capGroups, paginate, paginateByWeight } from '../../../src/lib/site/paginate.ts';
 
 describe('paginate', () => {
   it('cuts a list into pages of at most the given size, in order', () => {
@@ -50,5 +50,33 @@ describe('capGroups', () => {
         2,
       ).map((g) => g.items),
     ).toEqual([[1], [3], [5]]);
+  });
+});
+
+describe('paginateByWeight', () => {
+  const weight = (item: string) => (item.startsWith('full') ? 3 : 1);
+
+  it('fills each page up to the weight, heavy and light items mixed, in order', () => {
+    const pages = paginateByWeight(['full1', 'full2', 'a', 'b', 'c', 'd', 'e', 'f'], weight, 7);
+    expect(pages.map((p) => p.items)).toEqual([
+      ['full1', 'full2', 'a'],
+      ['b', 'c', 'd', 'e', 'f'],
+    ]);
+    expect(pages.map((p) => [p.page, p.pages])).toEqual([
+      [1, 2],
+      [2, 2],
+    ]);
+  });
+
+  it('never puts more than the weight on a page, whatever the number of items', () => {
+    const items = Array.from({ length: 500 }, (_, i) => (i % 3 === 0 ? `full${String(i)}` : String(i)));
+    const pages = paginateByWeight(items, weight, 10);
+    for (const page of pages) expect(page.items.reduce((sum, item) => sum + weight(item), 0)).toBeLessThanOrEqual(10);
+    expect(pages.flatMap((p) => p.items)).toEqual(items);
+  });
+
+  it('gives an item heavier than the weight a page of its own, and an empty list one empty page', () => {
+    expect(paginateByWeight(['a', 'full'], weight, 2).map((p) => p.items)).toEqual([['a'], ['full']]);
+    expect(paginateByWeight([], weight, 2)).toEqual([{ page: 1, pages: 1, items: [] }]);
   });
 });

@@ -45,7 +45,7 @@ const examples: { [K in keyof typeof routes | keyof typeof partnerRoutes]: strin
   agendaIcs: routes.agendaIcs(),
   communeIcs: routes.communeIcs('janze'),
   themeIcs: routes.themeIcs('securite'),
-  partners: partnerRoutes.partners(),
+  partners: partnerRoutes.partners(2),
   partnersPublish: partnerRoutes.partnersPublish(),
   partnersPublishSection: partnerRoutes.partnersPublishSection('modele-de-tableur'),
   partnersCheck: partnerRoutes.partnersCheck(),
@@ -72,7 +72,7 @@ describe('routes', () => {
       directory: '/annuaire/page-2/',
       mapData: '/carte/lieux.json',
       programmeQuarter: '/programme/retiers/trimestre/page-2/',
-      partners: '/partenaires/',
+      partners: '/partenaires/page-2/',
       partnersPublish: '/partenaires/publier/',
       partnersCheck: '/partenaires/verifier/',
       partnersCsvTemplate: '/partenaires/modele-agenda.csv',
@@ -96,7 +96,14 @@ describe('routes', () => {
   });
 
   it('refuses URLs no builder makes', () => {
-    for (const url of ['/lieux/', '/lieu/mediatheque-janze/', '/agenda/page-1/', '/evenements/Atelier/', '/carte/#'])
+    for (const url of [
+      '/lieux/',
+      '/lieu/mediatheque-janze/',
+      '/agenda/page-1/',
+      '/partenaires/page-1/',
+      '/evenements/Atelier/',
+      '/carte/#',
+    ])
       expect(routeOf(url), url).toBeUndefined();
   });
 });

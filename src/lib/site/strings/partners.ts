@@ -33,11 +33,21 @@ export const partnersText = {
     'Médiathèques, FabLab, France Services, associations : chaque nuit, le site relit l’agenda que vous tenez déjà. Voici, pour chaque agenda, ce que la dernière lecture a donné et, si quelque chose bloque, quoi faire.',
   lastRun: (when: string) => `Dernière lecture des agendas : ${when}.`,
   noRun: 'Les agendas n’ont pas encore été lus.',
-  summary: (total: number, counts: readonly string[]) =>
-    `${plural(total, 'agenda', 'agendas')} : ${counts.length === 0 ? 'aucun lu' : counts.join(', ')}.`,
+  /** Before the counts of each state. */
+  summary: (total: number) => `${plural(total, 'agenda suivi', 'agendas suivis')}, par état :`,
   demoNote:
     'Les agendas marqués « exemple » sont des données de démonstration livrées avec le site, pas le programme d’un partenaire.',
-  tableCaption: 'Les agendas des partenaires, ceux qui ont un problème en premier',
+  tableCaption: 'Les agendas qui demandent votre attention, les plus graves en premier',
+  /** The state counts at the top of every page. */
+  countsLabel: 'Les agendas par état',
+  attentionTitle: (n: number) =>
+    n === 0
+      ? 'Aucun agenda ne demande votre attention'
+      : `${plural(n, 'agenda demande', 'agendas demandent')} votre attention`,
+  healthyTitle: (n: number) => `${plural(n, 'agenda', 'agendas')} sans problème`,
+  healthyCaption: 'Les agendas sans problème : à jour ou désactivés',
+  pagination: 'Pages de l’état des agendas',
+  nextEvent: 'Prochain :',
   columns: {
     source: 'Agenda et partenaire',
     format: 'Format',
@@ -73,7 +83,7 @@ export const partnersText = {
     never: 'Pas encore lu',
     disabled: 'Désactivé',
   },
-  /** How many feeds are in each state, in the summary line. */
+  /** How many feeds are in each state, in the counts at the top of the page. */
   counted: {
     ok: 'à jour',
     warning: 'avec des remarques',
