@@ -25,6 +25,11 @@ import { summaryOf } from './place-pages.ts';
 
 /** Entries (regular meetings and dated events) per page: keeps a page under the 600-element budget. */
 export const PROGRAMME_PAGE_ENTRIES = 50;
+/**
+ * Entries on one poster sheet: a poster is in large print (14 pt, two columns) and a sheet must print
+ * on at most two A4 pages with its QR code; a busy month continues on further sheets.
+ */
+export const POSTER_SHEET_ENTRIES = 8;
 /** Places a poster names under « Pour être aidé toute l’année » (the QR code leads to the others). */
 export const POSTER_PLACES = 8;
 
@@ -82,8 +87,8 @@ export async function programmeIndex(): Promise<{ period: string; title: string;
 }
 
 /** The pages of one commune's programme under `base`, each with its position. */
-function pagesOf(programme: Programme, base: string) {
-  return paginateProgramme(programme, PROGRAMME_PAGE_ENTRIES).map((page, i, all) => ({
+function pagesOf(programme: Programme, base: string, size = PROGRAMME_PAGE_ENTRIES) {
+  return paginateProgramme(programme, size).map((page, i, all) => ({
     page: pageParam(i + 1),
     programme: page,
     position: { page: i + 1, pages: all.length, base } satisfies PagePosition,
@@ -121,9 +126,11 @@ export async function posterPaths() {
     const communeUrl = absoluteUrl(build.exports, routes.commune(commune.slug));
     const qr = qrSvg(communeUrl);
     const programme = programmes.get(commune.insee) ?? { from, to, regulars: [], days: [] };
-    return pagesOf(programme, routes.programmeCommune(commune.slug)).map(({ page, ...props }) => ({
-      params: { commune: commune.slug, page },
-      props: { commune, places, communeUrl, qr, ...props },
-    }));
+    return pagesOf(programme, routes.programmeCommune(commune.slug), POSTER_SHEET_ENTRIES).map(
+      ({ page, ...props }) => ({
+        params: { commune: commune.slug, page },
+        props: { commune, places, communeUrl, qr, ...props },
+      }),
+    );
   });
 }

@@ -105,16 +105,21 @@ describe('the observatory’s charts', () => {
 });
 
 describe('the roadmap and observatory pages', () => {
-  it.each(PAGES)('%s has no axe violation, no script and no third-party request', async (url) => {
-    expect(await html(url)).not.toMatch(/<script/);
-    const { context, blocked } = await openContext(site.browser, site.url);
-    const page = await context.newPage();
-    await page.goto(site.url + url);
-    const violations = await runAxe(page);
-    expect(violations, describeViolations(violations)).toEqual([]);
-    expect(blocked).toEqual([]);
-    await context.close();
-  });
+  it.each(PAGES)(
+    '%s has no axe violation, no script but the page’s age notice, no third-party request',
+    async (url) => {
+      // The charts are drawn at build time; the one script is the notice of a page read days after its data.
+      const scripts = (await html(url)).match(/<script[^>]*>/g) ?? [];
+      expect(scripts.filter((tag) => !/\/PageAge\.astro_astro_type_script/.test(tag))).toEqual([]);
+      const { context, blocked } = await openContext(site.browser, site.url);
+      const page = await context.newPage();
+      await page.goto(site.url + url);
+      const violations = await runAxe(page);
+      expect(violations, describeViolations(violations)).toEqual([]);
+      expect(blocked).toEqual([]);
+      await context.close();
+    },
+  );
 
   it('shows the 5 axes and the 12 actions, each linking to its page', async () => {
     const text = await html(routes.roadmap());
