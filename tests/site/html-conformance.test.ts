@@ -3,6 +3,7 @@ import path from 'node:path';
 import { HtmlValidate, StaticConfigLoader, type ConfigData, type Message } from 'html-validate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { routeOf } from '../../src/lib/site/routes.ts';
+import { PAGE_TYPES } from '../support/page-types.ts';
 import { root } from '../support/paths.ts';
 import { filesEndingWith } from '../support/read-dist.ts';
 import { useServedSite, useTestSite } from '../support/use-served-site.ts';
@@ -34,32 +35,7 @@ const read = (file: string) => readFile(path.join(builtSiteDir, file), 'utf8');
 describe('the HTML of every built page', () => {
   it('covers every page type of the site', () => {
     const types = new Set(pages.map((f) => routeOf(urlOf(f))));
-    for (const type of [
-      'home',
-      'agenda',
-      'agendaMonth',
-      'agendaCommune',
-      'agendaTheme',
-      'agendaPublic',
-      'agendaFree',
-      'event',
-      'directory',
-      'directoryNeed',
-      'directoryPublic',
-      'directoryCommune',
-      'place',
-      'commune',
-      'communeNeed',
-      'map',
-      'search',
-      'programme',
-      'programmeCommune',
-      'openData',
-      'accessibility',
-      'siteMap',
-      'legalNotice',
-    ] as const)
-      expect(types.has(type), type).toBe(true);
+    expect(PAGE_TYPES.filter((type) => !types.has(type))).toEqual([]);
   });
 
   it('has no error for html-validate’s recommended rules', async () => {

@@ -3,7 +3,8 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { listPages, weighPage, type PageWeight } from '../../scripts/lib/page-weight.ts';
 import { readAllEvents } from '../../src/loaders/read-content.ts';
-import { routeOf, type RouteName } from '../../src/lib/site/routes.ts';
+import { routeOf } from '../../src/lib/site/routes.ts';
+import { PAGE_TYPES } from '../support/page-types.ts';
 import { budgets, overBudget } from '../support/budgets.ts';
 import { scaleSite } from '../support/shared-site.ts';
 import { useTestSite } from '../support/use-served-site.ts';
@@ -30,35 +31,6 @@ function filesEndingWith(ext: string, dir = ''): string[] {
     return name.endsWith(ext) ? [`/${rel}`] : [];
   });
 }
-
-/** The HTML page types of the site: every route that builds pages (feeds, data files and fragments aside). */
-const PAGE_TYPES: RouteName[] = [
-  'home',
-  'agenda',
-  'agendaMonth',
-  'agendaCommune',
-  'agendaTheme',
-  'agendaPublic',
-  'agendaFree',
-  'event',
-  'directory',
-  'directoryNeed',
-  'directoryPublic',
-  'directoryCommune',
-  'place',
-  'commune',
-  'communeNeed',
-  'map',
-  'search',
-  'programme',
-  'programmeQuarter',
-  'programmeCommune',
-  'openData',
-  'partners',
-  'accessibility',
-  'siteMap',
-  'legalNotice',
-];
 
 describe('a territory ten times the demo (100 sources, 200 places)', () => {
   it('holds the data it was generated with', () => {
