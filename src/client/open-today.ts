@@ -4,7 +4,8 @@
  * carries its place's opening intervals (`data-intervals`); the browser lists the first `data-keep`
  * places open today, with today's hours and « Ouvert maintenant » or when they open, and says how
  * many more are open (`data-counts`: places open each day). Past the days the page knows
- * (`data-until`, a page more than five weeks old), the build's list stays, under its own date.
+ * (`data-until`, a page more than five weeks old) or before the build's day (a device's clock set
+ * in the past), the build's list stays, under its own date.
  */
 import { formatDayLabel } from '../lib/format/format-date.ts';
 import { hoursOn } from '../lib/places/day-openings.ts';
@@ -18,6 +19,8 @@ class OpenToday extends HTMLElement {
     const now = Date.now();
     if (now >= Number(this.dataset['until'] ?? 0)) return;
     const today = toZonedDate(now);
+    // A device whose clock is behind the build (an old phone's wrong date): the build's list stays.
+    if (today < (this.dataset['date'] ?? '')) return;
     const keep = Number(this.dataset['keep'] ?? Infinity);
     let open = 0;
     for (const line of this.querySelectorAll<HTMLElement>('[data-intervals]')) {

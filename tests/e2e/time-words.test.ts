@@ -61,6 +61,15 @@ describe('a page read three days after its build (issue 13, point 3)', () => {
     await page.context().close();
   });
 
+  it('keeps the build’s open places on a phone whose clock is behind the build', async () => {
+    const page = await openOnPhone(site, '/', { at: '2026-11-20T10:00:00+01:00' });
+    const section = page.locator('open-today');
+    await expect.poll(() => section.locator('h2').innerText()).toBe('Lieux ouverts le mardi 1er décembre');
+    expect(await section.locator('li:visible').count()).toBeGreaterThan(0);
+    expect(await section.getByText('Aucun lieu').isVisible()).toBe(false);
+    await page.context().close();
+  });
+
   it('still lists coming sessions on the home page, none of them over', async () => {
     const page = await openOnPhone(site, '/', { at: BUILD_DAY_LATER });
     const section = '[aria-labelledby="events-title"]';
