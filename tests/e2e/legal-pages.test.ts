@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeViolations, openContext, runAxe } from '../support/browser.ts';
+import { auditPage, describeViolations, openContext } from '../support/browser.ts';
 import { territorySite } from '../support/shared-site.ts';
 import { useServedSite } from '../support/use-served-site.ts';
 
@@ -9,13 +9,9 @@ describe('the legal pages in Chromium', () => {
   it.each(['/', '/accessibilite/', '/plan-du-site/', '/mentions-legales/'])(
     '%s has no axe violation and no third-party request',
     async (url) => {
-      const { context, blocked } = await openContext(site.browser, site.url);
-      const page = await context.newPage();
-      await page.goto(site.url + url);
-      const violations = await runAxe(page);
+      const { violations, blocked } = await auditPage(site.browser, site.url, url);
       expect(violations, describeViolations(violations)).toEqual([]);
       expect(blocked).toEqual([]);
-      await context.close();
     },
   );
 

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { INDICATOR_CSV_FILES, routes } from '../../src/lib/site/routes.ts';
-import { describeViolations, openContext, runAxe } from '../support/browser.ts';
+import { auditPage, describeViolations, openContext } from '../support/browser.ts';
 import { territorySite } from '../support/shared-site.ts';
 import { useServedSite } from '../support/use-served-site.ts';
 
@@ -111,13 +111,9 @@ describe('the roadmap and observatory pages', () => {
       // The charts are drawn at build time; the one script is the notice of a page read days after its data.
       const scripts = (await html(url)).match(/<script[^>]*>/g) ?? [];
       expect(scripts.filter((tag) => !/\/PageAge\.astro_astro_type_script/.test(tag))).toEqual([]);
-      const { context, blocked } = await openContext(site.browser, site.url);
-      const page = await context.newPage();
-      await page.goto(site.url + url);
-      const violations = await runAxe(page);
+      const { violations, blocked } = await auditPage(site.browser, site.url, url);
       expect(violations, describeViolations(violations)).toEqual([]);
       expect(blocked).toEqual([]);
-      await context.close();
     },
   );
 

@@ -6,7 +6,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { seriesSlugIndex } from '../../src/lib/agenda/series.ts';
 import { OpenEventSchema, OpenPlaceSchema } from '../../src/lib/export/open-data-schemas.ts';
-import { describeViolations, openContext, runAxe } from '../support/browser.ts';
+import { auditPage, describeViolations, openContext } from '../support/browser.ts';
 import { validateMednumTable } from '../support/mednum-schema.ts';
 import { editedOccurrences, fixtureOccurrences } from '../support/outputs-fixture.ts';
 import { expandWithIcalJs, type CalendarInstance } from '../support/read-calendars.ts';
@@ -246,13 +246,9 @@ describe('the printable programmes in Chromium', () => {
   it.each(['/donnees/', '/programme/', '/programme/janze/', '/programme/janze/trimestre/'])(
     '%s has no axe violation',
     async (url) => {
-      const { context, blocked } = await openContext(site.browser, site.url);
-      const page = await context.newPage();
-      await page.goto(site.url + url);
-      const violations = await runAxe(page);
+      const { violations, blocked } = await auditPage(site.browser, site.url, url);
       expect(violations, describeViolations(violations)).toEqual([]);
       expect(blocked).toEqual([]);
-      await context.close();
     },
   );
 

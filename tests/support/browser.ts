@@ -107,6 +107,23 @@ export async function runAxe(page: Page): Promise<AxeViolation[]> {
   });
 }
 
+/**
+ * Opens `url` of the site at `origin` in a fresh context, runs axe-core on it and closes it: the
+ * violations, and the requests that tried to leave the site.
+ */
+export async function auditPage(
+  browser: Browser,
+  origin: string,
+  url: string,
+): Promise<{ violations: AxeViolation[]; blocked: string[] }> {
+  const { context, blocked } = await openContext(browser, origin);
+  const page = await context.newPage();
+  await page.goto(origin + url);
+  const violations = await runAxe(page);
+  await context.close();
+  return { violations, blocked };
+}
+
 /** Formats violations for an assertion message. */
 export function describeViolations(violations: AxeViolation[]): string {
   return violations
