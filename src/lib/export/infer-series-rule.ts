@@ -13,7 +13,7 @@
  * last date: COUNT ends the rule there.
  */
 import type { Occurrence } from '../domain/index.ts';
-import { addDays, daysInMonth, parseIsoDate, utcMidnightOf } from '../time/calendar-date.ts';
+import { type CalendarDate, daysInMonth, parseIsoDate, toIsoDate, utcMidnightOf } from '../time/calendar-date.ts';
 
 /** iCalendar weekdays, Monday first (WKST=MO). */
 export const WEEKDAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const;
@@ -68,26 +68,36 @@ const shapeOf = (o: Occurrence) =>
   `${o.allDay ? 'D' : wallOf(o.start).slice(11)}/${String(wallMs(o.end) - wallMs(o.start))}`;
 
 /** Everything a VEVENT shows of an occurrence, but its dates. */
-function contentOf(o: Occurrence): string {
+function contentOf(o: Occurrence, shape: string): string {
   const { title, description, status, location, placeId, commune, coordinates, url, registration, price } = o;
   const fields = [title, description, status, location, placeId, commune, coordinates, url, registration, price];
-  return JSON.stringify([...fields, o.themes, o.sourceId, shapeOf(o)]);
+  return JSON.stringify([...fields, o.themes, o.sourceId, shape]);
 }
 
-const weekdayOf = (date: string) => (new Date(utcMidnightOf(parseIsoDate(date))).getUTCDay() + 6) % 7;
-const mondayOf = (date: string) => utcMidnightOf(parseIsoDate(date)) - weekdayOf(date) * DAY_MS;
+/**
+ * Days are counted from 1970-01-01 (day 0, a Thursday): the rules below test hundreds of days per
+ * series, with integer arithmetic rather than parsing and formatting a date string each time.
+ */
+const dayNumberOf = (date: string) => Math.round(utcMidnightOf(parseIsoDate(date)) / DAY_MS);
+/** Monday 0 … Sunday 6. */
+const weekdayOfDay = (day: number) => (((day + 3) % 7) + 7) % 7;
+const mondayOfDay = (day: number) => day - weekdayOfDay(day);
+function calendarDateOf(day: number): CalendarDate {
+  const t = new Date(day * DAY_MS);
+  return { year: t.getUTCFullYear(), month: t.getUTCMonth() + 1, day: t.getUTCDate() };
+}
 
-/** A candidate rule: its RRULE parts (without COUNT) and whether it gives a date. */
+/** A candidate rule: its RRULE parts (without COUNT) and whether it gives a day. */
 interface Candidate {
   rule: Omit<SeriesRule, 'count'>;
-  gives: (date: string) => boolean;
+  gives: (day: number) => boolean;
 }
 
-function weekly(first: string, interval: number, days: Set<number>): Candidate {
-  const week0 = mondayOf(first);
+function weekly(first: number, interval: number, days: Set<number>): Candidate {
+  const week0 = mondayOfDay(first);
   return {
     rule: { freq: 'WEEKLY', interval, byDay: [...days].sort().map((d) => WEEKDAYS[d] ?? 'MO'), byMonthDay: [] },
-    gives: (date) => days.has(weekdayOf(date)) && Math.round((mondayOf(date) - week0) / (7 * DAY_MS)) % interval === 0,
+    gives: (day) => days.has(weekdayOfDay(day)) && ((mondayOfDay(day) - week0) / 7) % interval === 0,
   };
 }
 
@@ -96,91 +106,94 @@ function monthlyByDay(pairs: Set<string>): Candidate {
   const byDay = [...pairs].sort();
   return {
     rule: { freq: 'MONTHLY', interval: 1, byDay, byMonthDay: [] },
-    gives: (date) => nthWeekdays(date).some((p) => pairs.has(p)),
+    gives: (day) => nthWeekdays(day).some((p) => pairs.has(p)),
   };
 }
 
 function monthlyByMonthDay(days: Set<number>): Candidate {
   return {
     rule: { freq: 'MONTHLY', interval: 1, byDay: [], byMonthDay: [...days].sort((a, b) => a - b) },
-    gives: (date) => days.has(parseIsoDate(date).day),
+    gives: (day) => days.has(new Date(day * DAY_MS).getUTCDate()),
   };
 }
 
-/** The n-th weekday forms of a date: `2TU`, and `-1TU` when it is the month's last Tuesday. */
-function nthWeekdays(date: string): string[] {
-  const { year, month, day } = parseIsoDate(date);
-  const weekday = WEEKDAYS[weekdayOf(date)] ?? 'MO';
+/** The n-th weekday forms of a day: `2TU`, and `-1TU` when it is the month's last Tuesday. */
+function nthWeekdays(dayNumber: number): string[] {
+  const { year, month, day } = calendarDateOf(dayNumber);
+  const weekday = WEEKDAYS[weekdayOfDay(dayNumber)] ?? 'MO';
   const forms = day <= 28 ? [`${String(Math.ceil(day / 7))}${weekday}`] : [];
   if (day + 7 > daysInMonth(year, month)) forms.push(`-1${weekday}`);
   return forms;
 }
 
-/** The most frequent weekday of some dates (the earliest on a tie). */
-function mainWeekday(dates: string[]): number {
+/** The most frequent weekday of some days (the earliest on a tie). */
+function mainWeekday(days: number[]): number {
   const counts = new Map<number, number>();
-  for (const d of dates) counts.set(weekdayOf(d), (counts.get(weekdayOf(d)) ?? 0) + 1);
-  return [...counts].reduce((best, entry) => (entry[1] > best[1] ? entry : best), [weekdayOf(dates[0] ?? ''), 0])[0];
+  for (const d of days) counts.set(weekdayOfDay(d), (counts.get(weekdayOfDay(d)) ?? 0) + 1);
+  return [...counts].reduce((best, entry) => (entry[1] > best[1] ? entry : best), [weekdayOfDay(days[0] ?? 0), 0])[0];
 }
 
 /**
  * The rules worth trying: every 1 to 4 weeks on the main weekday or on all the weekdays seen;
  * monthly forms only when each of their parts can recur (at least two dates per part).
  */
-function candidatesOf(dates: string[]): Candidate[] {
-  const weekdays = new Set(dates.map(weekdayOf));
-  const daySets = weekdays.size > 1 ? [new Set([mainWeekday(dates)]), weekdays] : [weekdays];
+function candidatesOf(days: number[]): Candidate[] {
+  const weekdays = new Set(days.map(weekdayOfDay));
+  const daySets = weekdays.size > 1 ? [new Set([mainWeekday(days)]), weekdays] : [weekdays];
   const candidates: Candidate[] = [];
-  for (const days of daySets) {
-    const first = dates.find((d) => days.has(weekdayOf(d))) ?? '';
-    for (const k of [1, 2, 3, 4]) candidates.push(weekly(first, k, days));
+  for (const set of daySets) {
+    const first = days.find((d) => set.has(weekdayOfDay(d))) ?? 0;
+    for (const k of [1, 2, 3, 4]) candidates.push(weekly(first, k, set));
   }
-  const fits = (parts: number) => parts <= 4 && parts * 2 <= dates.length;
-  const positive = new Set(dates.map((d) => nthWeekdays(d)[0] ?? ''));
-  const lastForms = new Set(dates.map((d) => nthWeekdays(d).at(-1) ?? ''));
+  const fits = (parts: number) => parts <= 4 && parts * 2 <= days.length;
+  const positive = new Set(days.map((d) => nthWeekdays(d)[0] ?? ''));
+  const lastForms = new Set(days.map((d) => nthWeekdays(d).at(-1) ?? ''));
   for (const pairs of [positive, lastForms]) if (fits(pairs.size)) candidates.push(monthlyByDay(pairs));
-  const monthDays = new Set(dates.map((d) => parseIsoDate(d).day));
+  const monthDays = new Set(days.map((d) => calendarDateOf(d).day));
   if (fits(monthDays.size)) candidates.push(monthlyByMonthDay(monthDays));
   return candidates;
 }
 
-/** A series prepared once for every candidate: its occurrences by day and their content keys. */
+/** A series prepared once for every candidate: its occurrences by day and their shapes and content keys. */
 interface Prepared {
   series: readonly Occurrence[];
-  byDate: Map<string, Occurrence[]>;
+  byDay: Map<number, Occurrence[]>;
+  shapes: Map<Occurrence, string>;
   keys: Map<Occurrence, string>;
   template: Occurrence;
-  regularDates: string[];
+  /** Days holding an occurrence of the template's shape, in order. */
+  regularDays: number[];
 }
 
 /** The layout of a series under one candidate rule, and what it costs in VEVENTs. */
 function layoutUnder(candidate: Candidate, p: Prepared) {
-  const from = p.regularDates[0] ?? '';
-  const to = p.regularDates.at(-1) ?? '';
+  const from = p.regularDays[0] ?? 0;
+  const to = p.regularDays.at(-1) ?? -1;
   const templateKey = p.keys.get(p.template);
-  const templateShape = shapeOf(p.template);
+  const templateShape = p.shapes.get(p.template);
   const timeOfDay = p.template.allDay ? '' : wallOf(p.template.start).slice(10);
   const used = new Set<Occurrence>();
   const exdates: string[] = [];
   const overrides: SeriesLayout['overrides'] = [];
   let count = 0;
   let first: Occurrence | undefined;
-  for (let date = from; date <= to; date = addDays(date)) {
-    if (!candidate.gives(date)) continue;
-    const recurrenceId = `${date}${timeOfDay}`;
-    const sameDay = p.byDate.get(date) ?? [];
-    const regularOne = sameDay.find((o) => shapeOf(o) === templateShape);
+  for (let day = from; day <= to; day++) {
+    if (!candidate.gives(day)) continue;
+    const sameDay = p.byDay.get(day) ?? [];
+    const regularOne = sameDay.find((o) => p.shapes.get(o) === templateShape);
     // DTSTART is the rule's first instance: a date before it is no instance (COUNT, EXDATE) of the rule.
     if (first === undefined && regularOne === undefined) continue;
     first ??= regularOne;
     count++;
     const occurrence = regularOne ?? sameDay[0];
     if (occurrence === undefined) {
-      exdates.push(recurrenceId);
+      exdates.push(`${toIsoDate(calendarDateOf(day))}${timeOfDay}`);
       continue;
     }
     used.add(occurrence);
-    if (p.keys.get(occurrence) !== templateKey) overrides.push({ recurrenceId, occurrence });
+    if (p.keys.get(occurrence) !== templateKey) {
+      overrides.push({ recurrenceId: `${dateOf(occurrence.start)}${timeOfDay}`, occurrence });
+    }
   }
   const singles = p.series.filter((o) => !used.has(o));
   const parts = candidate.rule.byDay.length + candidate.rule.byMonthDay.length;
@@ -201,13 +214,20 @@ function templateOf(series: readonly Occurrence[], keys: Map<Occurrence, string>
 }
 
 function prepare(series: readonly Occurrence[]): Prepared | null {
-  const keys = new Map(series.map((o) => [o, contentOf(o)]));
+  const shapes = new Map(series.map((o) => [o, shapeOf(o)]));
+  const keys = new Map(series.map((o) => [o, contentOf(o, shapes.get(o) ?? '')]));
   const template = templateOf(series, keys);
   if (template === undefined) return null;
-  const byDate = new Map<string, Occurrence[]>();
-  for (const o of series) byDate.set(dateOf(o.start), [...(byDate.get(dateOf(o.start)) ?? []), o]);
-  const regularDates = [...byDate.keys()].filter((d) => byDate.get(d)?.some((o) => shapeOf(o) === shapeOf(template)));
-  return { series, byDate, keys, template, regularDates };
+  const byDay = new Map<number, Occurrence[]>();
+  for (const o of series) {
+    const day = dayNumberOf(dateOf(o.start));
+    const sameDay = byDay.get(day);
+    if (sameDay === undefined) byDay.set(day, [o]);
+    else sameDay.push(o);
+  }
+  const templateShape = shapes.get(template);
+  const regularDays = [...byDay.keys()].filter((d) => byDay.get(d)?.some((o) => shapes.get(o) === templateShape));
+  return { series, byDay, shapes, keys, template, regularDays };
 }
 
 /**
@@ -221,7 +241,7 @@ export function inferSeriesRule(series: readonly Occurrence[]): SeriesLayout | n
   if (prepared === null) return null;
   let best: ReturnType<typeof layoutUnder> | undefined;
   let bestRule: Candidate['rule'] | undefined;
-  for (const candidate of candidatesOf(prepared.regularDates)) {
+  for (const candidate of candidatesOf(prepared.regularDays)) {
     const tried = layoutUnder(candidate, prepared);
     // Regular: three instances at least, at most one skipped date for two held, and shorter than one VEVENT per date.
     const { instances, cost, layout } = tried;

@@ -80,12 +80,16 @@ function seriesToVEvents(layout: SeriesLayout, all: readonly Occurrence[], ctx: 
 /** Occurrences grouped by series, in the order of their first occurrence. */
 function bySeries(occurrences: readonly Occurrence[]): Occurrence[][] {
   const groups = new Map<string, Occurrence[]>();
-  for (const o of occurrences) groups.set(o.seriesId, [...(groups.get(o.seriesId) ?? []), o]);
+  for (const o of occurrences) {
+    const group = groups.get(o.seriesId);
+    if (group === undefined) groups.set(o.seriesId, [o]);
+    else group.push(o);
+  }
   return [...groups.values()];
 }
 
-/** The VCALENDAR of some occurrences (sorted by start), regular series as rules, with the Paris VTIMEZONE. */
-export function buildVCalendar(occurrences: readonly Occurrence[], meta: CalendarMeta, ctx: ExportContext) {
+/** The VCALENDAR's own lines and its Paris VTIMEZONE, without events. */
+function calendarHead(meta: CalendarMeta): ICAL.Component {
   const cal = new ICAL.Component('vcalendar');
   cal.addPropertyWithValue('prodid', icsText.prodId);
   cal.addPropertyWithValue('version', '2.0');
@@ -101,13 +105,32 @@ export function buildVCalendar(occurrences: readonly Occurrence[], meta: Calenda
   cal.addProperty(refresh);
   cal.addPropertyWithValue('x-published-ttl', 'PT12H');
   cal.addSubcomponent(parisVTimezone());
-  for (const series of bySeries(occurrences)) {
-    const layout = inferSeriesRule(series);
-    const events =
-      layout === null ? series.map((o) => occurrenceToVEvent(o, ctx)) : seriesToVEvents(layout, series, ctx);
-    for (const event of events) cal.addSubcomponent(event);
-  }
   return cal;
+}
+
+/** The VEVENTs of one series' occurrences: a rule where the dates are regular, else one per date. */
+function seriesVEvents(series: readonly Occurrence[], ctx: ExportContext): ICAL.Component[] {
+  const layout = inferSeriesRule(series);
+  return layout === null ? series.map((o) => occurrenceToVEvent(o, ctx)) : seriesToVEvents(layout, series, ctx);
+}
+
+/** The VCALENDAR of some occurrences (sorted by start), regular series as rules, with the Paris VTIMEZONE. */
+export function buildVCalendar(occurrences: readonly Occurrence[], meta: CalendarMeta, ctx: ExportContext) {
+  const cal = calendarHead(meta);
+  for (const series of bySeries(occurrences))
+    for (const event of seriesVEvents(series, ctx)) cal.addSubcomponent(event);
+  return cal;
+}
+
+/** Runs `write` with ical.js folding content lines at 74 octets (see `serialiseCalendar`). */
+function folded<T>(write: () => T): T {
+  const previous = ICAL.foldLength;
+  ICAL.foldLength = 74;
+  try {
+    return write();
+  } finally {
+    ICAL.foldLength = previous;
+  }
 }
 
 /**
@@ -116,16 +139,42 @@ export function buildVCalendar(occurrences: readonly Occurrence[], meta: Calenda
  * their leading space; folding at 74 keeps every line, space included, within the limit.
  */
 export function serialiseCalendar(cal: ICAL.Component): string {
-  const previous = ICAL.foldLength;
-  ICAL.foldLength = 74;
-  try {
-    return `${cal.toString()}\r\n`;
-  } finally {
-    ICAL.foldLength = previous;
-  }
+  return folded(() => `${cal.toString()}\r\n`);
 }
+
+/**
+ * The text of a series' VEVENTs, written once per build and export context: the same series
+ * appears in the whole agenda, its commune's calendar, its themes' and its own. The entry is
+ * reused only for the very same occurrence objects (the build's), so a changed occurrence is
+ * never served from it. ical.js writes a subcomponent the same alone as inside its VCALENDAR.
+ */
+const seriesTexts = new WeakMap<
+  ExportContext,
+  WeakMap<Occurrence, { series: readonly Occurrence[]; text: string }[]>
+>();
+
+function seriesText(series: readonly Occurrence[], ctx: ExportContext): string {
+  const head = series[0];
+  if (head === undefined) return '';
+  let byHead = seriesTexts.get(ctx);
+  if (byHead === undefined) seriesTexts.set(ctx, (byHead = new WeakMap()));
+  const entries = byHead.get(head) ?? [];
+  const known = entries.find((e) => e.series.length === series.length && e.series.every((o, i) => o === series[i]));
+  if (known !== undefined) return known.text;
+  const text = seriesVEvents(series, ctx)
+    .map((event) => `${event.toString()}\r\n`)
+    .join('');
+  byHead.set(head, [...entries, { series: [...series], text }]);
+  return text;
+}
+
+const END = 'END:VCALENDAR';
 
 /** iCalendar text of some occurrences (RFC 5545), ready to serve as `text/calendar`. */
 export function toICalendar(occurrences: readonly Occurrence[], meta: CalendarMeta, ctx: ExportContext): string {
-  return serialiseCalendar(buildVCalendar(occurrences, meta, ctx));
+  return folded(() => {
+    const head = calendarHead(meta).toString();
+    const events = bySeries(occurrences).map((series) => seriesText(series, ctx));
+    return `${head.slice(0, -END.length)}${events.join('')}${END}\r\n`;
+  });
 }

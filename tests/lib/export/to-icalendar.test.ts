@@ -1,6 +1,6 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { toICalendar } from '../../../src/lib/export/to-icalendar.ts';
+import { buildVCalendar, serialiseCalendar, toICalendar } from '../../../src/lib/export/to-icalendar.ts';
 import { sequenceOf } from '../../../src/lib/export/to-vevent.ts';
 import { fixtureContext } from '../../support/export-context-fixture.ts';
 import { fixtureOccurrences, FROM_FIXTURE } from '../../support/outputs-fixture.ts';
@@ -105,6 +105,24 @@ describe('toICalendar', () => {
 
   it('gives byte-identical output for the same data', () => {
     expect(toICalendar(fixtureOccurrences(), meta, fixtureContext())).toBe(text);
+  });
+
+  it('writes each series once per build yet never serves a changed occurrence from what it wrote before', () => {
+    const shared = fixtureContext();
+    const first = toICalendar(occurrences, meta, shared);
+    // The same series in another calendar of the same build: the same VEVENTs, under that calendar's name.
+    const other = toICalendar(occurrences, { ...meta, name: 'Autre' }, shared);
+    expect(other.replaceAll('Autre', meta.name)).toBe(first);
+    expect(first).toBe(serialiseCalendar(buildVCalendar(occurrences, meta, shared)));
+    // Same ids, new objects with another title: the new title, not the one written before.
+    const retitled = occurrences.map((o) => ({ ...o, title: `${o.title} (modifié)` }));
+    const again = toICalendar(retitled, meta, shared);
+    expect(parse(again).events.every((e) => String(e.getFirstPropertyValue('summary')).includes('(modifié)'))).toBe(
+      true,
+    );
+    // A shorter window of the same series gives the rule of its own dates.
+    const fewer = toICalendar(occurrences.slice(0, -1), meta, shared);
+    expect(fewer).toBe(serialiseCalendar(buildVCalendar(occurrences.slice(0, -1), meta, shared)));
   });
 
   it('keeps a partner’s commas, semicolons and line breaks as text', () => {
