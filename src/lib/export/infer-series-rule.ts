@@ -118,7 +118,15 @@ function monthlyByMonthDay(days: Set<number>): Candidate {
 }
 
 /** The n-th weekday forms of a day: `2TU`, and `-1TU` when it is the month's last Tuesday. */
-function nthWeekdays(dayNumber: number): string[] {
+function nthWeekdays(dayNumber: number): readonly string[] {
+  let forms = nthWeekdayForms.get(dayNumber);
+  if (forms === undefined) nthWeekdayForms.set(dayNumber, (forms = nthWeekdaysOf(dayNumber)));
+  return forms;
+}
+/** Every series of a build spans the same few hundred days: each day's forms are worked out once. */
+const nthWeekdayForms = new Map<number, readonly string[]>();
+
+function nthWeekdaysOf(dayNumber: number): string[] {
   const { year, month, day } = calendarDateOf(dayNumber);
   const weekday = WEEKDAYS[weekdayOfDay(dayNumber)] ?? 'MO';
   const forms = day <= 28 ? [`${String(Math.ceil(day / 7))}${weekday}`] : [];

@@ -14,6 +14,14 @@ export type ActionCandidate = Pick<Occurrence, 'title' | 'themes' | 'publics' | 
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** Titles folded once per occurrence object: every action's matcher reads every title. */
+const foldedTitles = new WeakMap<ActionCandidate, string>();
+function foldedTitle(o: ActionCandidate): string {
+  let folded = foldedTitles.get(o);
+  if (folded === undefined) foldedTitles.set(o, (folded = foldText(o.title)));
+  return folded;
+}
+
 /** A predicate telling whether an occurrence carries the action out (every criterion given holds). */
 export function actionMatcher(
   carriedBy: CarriedBy,
@@ -26,7 +34,7 @@ export function actionMatcher(
     (themes.length === 0 || themes.some((t) => o.themes.includes(t))) &&
     (publics.length === 0 || publics.some((p) => o.publics.includes(p))) &&
     (placeKinds.length === 0 || (o.placeId !== null && placeKinds.includes(kindOfPlace.get(o.placeId) ?? ''))) &&
-    (pattern === null || pattern.test(foldText(o.title)));
+    (pattern === null || pattern.test(foldedTitle(o)));
 }
 
 /** The occurrences carrying the action out, in their order; none when the data cannot say (no `carriedBy`). */

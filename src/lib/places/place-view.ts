@@ -47,6 +47,9 @@ const HOURS_WINDOW_MS = 36 * DAY_MS;
  * the value is unreadable.
  */
 export function hoursOf(value: string, now: Date, where: string): Hours {
+  const key = `${String(now.getTime())} ${value}`;
+  const known = computedHours.get(key);
+  if (known !== undefined) return known;
   let parsed: OpeningHours;
   try {
     parsed = parseOpeningHours(value);
@@ -55,12 +58,23 @@ export function hoursOf(value: string, now: Date, where: string): Hours {
   }
   const from = now.getTime() - DAY_MS;
   try {
-    return { rows: weeklyHours(parsed, now), intervals: openIntervals(parsed, from, from + HOURS_WINDOW_MS) };
+    const hours = { rows: weeklyHours(parsed, now), intervals: openIntervals(parsed, from, from + HOURS_WINDOW_MS) };
+    if (computedHours.size >= HOURS_MEMO_SIZE) computedHours.clear();
+    computedHours.set(key, hours);
+    return hours;
   } catch (cause) {
     // Readable but not computable for these weeks: shown as unknown (never as open) and reported.
     return { rows: [], intervals: [], problem: `${where} : ${cause instanceof Error ? cause.message : String(cause)}` };
   }
 }
+
+/**
+ * Hours already worked out, by instant and value: places of a network often share the same
+ * `opening_hours` (a bus's stops, a chain's branches), and the public-holiday arithmetic of the
+ * package is the costly part. Only readable, computable values are kept (a problem names its place).
+ */
+const computedHours = new Map<string, Hours>();
+const HOURS_MEMO_SIZE = 10_000;
 
 /** The hours of a place and of its stops at `now` (the build computes them once per place). */
 export function placeHours(place: PlaceEntry, now: Date): PlaceHours {

@@ -95,5 +95,19 @@ export function startOfDateEpoch(date: string, timeZone: string = PARIS): number
  * midnight in the zone).
  */
 export function whenToEpoch(when: string, timeZone: string = PARIS): number {
-  return isIsoDate(when) ? startOfDateEpoch(when, timeZone) : Date.parse(when);
+  if (timeZone !== PARIS) return isIsoDate(when) ? startOfDateEpoch(when, timeZone) : Date.parse(when);
+  let epoch = parisEpochs.get(when);
+  if (epoch === undefined) {
+    epoch = isIsoDate(when) ? startOfDateEpoch(when, timeZone) : Date.parse(when);
+    if (parisEpochs.size >= EPOCH_MEMO_SIZE) parisEpochs.clear();
+    parisEpochs.set(when, epoch);
+  }
+  return epoch;
 }
+
+/**
+ * A build compares and filters the same starts and ends many times (each calendar, listing and
+ * tally reads them): each text is parsed once. Bounded, so a long-running process stays small.
+ */
+const parisEpochs = new Map<string, number>();
+const EPOCH_MEMO_SIZE = 200_000;
