@@ -88,8 +88,8 @@ function bySeries(occurrences: readonly Occurrence[]): Occurrence[][] {
   return [...groups.values()];
 }
 
-/** The VCALENDAR's own lines and its Paris VTIMEZONE, without events. */
-function calendarHead(meta: CalendarMeta): ICAL.Component {
+/** The VCALENDAR's own lines, without its VTIMEZONE and events. */
+function calendarLines(meta: CalendarMeta): ICAL.Component {
   const cal = new ICAL.Component('vcalendar');
   cal.addPropertyWithValue('prodid', icsText.prodId);
   cal.addPropertyWithValue('version', '2.0');
@@ -104,9 +104,18 @@ function calendarHead(meta: CalendarMeta): ICAL.Component {
   refresh.setValue(ICAL.Duration.fromString('PT12H'));
   cal.addProperty(refresh);
   cal.addPropertyWithValue('x-published-ttl', 'PT12H');
+  return cal;
+}
+
+/** The VCALENDAR's own lines and its Paris VTIMEZONE, without events. */
+function calendarHead(meta: CalendarMeta): ICAL.Component {
+  const cal = calendarLines(meta);
   cal.addSubcomponent(parisVTimezone());
   return cal;
 }
+
+/** The VTIMEZONE as written in every calendar (the same text each time). */
+let parisText: string | undefined;
 
 /** The VEVENTs of one series' occurrences: a rule where the dates are regular, else one per date. */
 function seriesVEvents(series: readonly Occurrence[], ctx: ExportContext): ICAL.Component[] {
@@ -173,8 +182,9 @@ const END = 'END:VCALENDAR';
 /** iCalendar text of some occurrences (RFC 5545), ready to serve as `text/calendar`. */
 export function toICalendar(occurrences: readonly Occurrence[], meta: CalendarMeta, ctx: ExportContext): string {
   return folded(() => {
-    const head = calendarHead(meta).toString();
+    const head = calendarLines(meta).toString();
+    parisText ??= `${parisVTimezone().toString()}\r\n`;
     const events = bySeries(occurrences).map((series) => seriesText(series, ctx));
-    return `${head.slice(0, -END.length)}${events.join('')}${END}\r\n`;
+    return `${head.slice(0, -END.length)}${parisText}${events.join('')}${END}\r\n`;
   });
 }
