@@ -22,6 +22,7 @@ interface CheckerTexts {
   blocked: string;
   httpError: string;
   failed: string;
+  directoryFailed: string;
   title: string;
   issuesTitle: string;
   agendaTitle: string;
@@ -74,7 +75,9 @@ async function readBody(response: Response, max: number): Promise<Uint8Array | n
 
 class FeedChecker extends HTMLElement {
   private texts!: CheckerTexts;
-  private directory = '';
+  /** The site's directory as JSON text, fetched once when the page opens; `null` when it could not be. */
+  private directory: Promise<string | null> = Promise.resolve(null);
+  private directoryUrl = '';
   private worker: Worker | undefined;
   private pending = new Map<number, (reply: CheckReply) => void>();
   private nextId = 1;
@@ -83,15 +86,16 @@ class FeedChecker extends HTMLElement {
 
   connectedCallback(): void {
     const texts = document.getElementById(this.dataset['texts'] ?? '');
-    const directory = document.getElementById(this.dataset['directory'] ?? '');
+    const directoryUrl = this.dataset['directory'];
     const status = this.querySelector<HTMLElement>('[data-checker-status]');
     const result = this.querySelector<HTMLElement>('[data-checker-result]');
-    if (!texts || !directory || !status || !result) return;
+    if (!texts || directoryUrl === undefined || !status || !result) return;
     this.texts = JSON.parse(texts.textContent) as CheckerTexts;
-    this.directory = directory.textContent;
     this.status = status;
     this.result = result;
-    // Started now, so that nothing is fetched once a file is given.
+    // Fetched and started now, so that nothing is fetched once a file is given.
+    this.directoryUrl = directoryUrl;
+    this.directory = this.loadDirectory();
     this.worker = new Worker(new URL('./feed-check-worker.ts', import.meta.url), { type: 'module' });
     this.worker.addEventListener('message', (event: MessageEvent<CheckReply>) => {
       this.pending.get(event.data.id)?.(event.data);
@@ -100,6 +104,12 @@ class FeedChecker extends HTMLElement {
     this.bindForms();
     for (const hidden of this.querySelectorAll<HTMLElement>('[data-checker-ui]')) hidden.hidden = false;
     for (const note of this.querySelectorAll<HTMLElement>('[data-checker-noscript]')) note.hidden = true;
+  }
+
+  private loadDirectory(): Promise<string | null> {
+    return fetch(this.directoryUrl)
+      .then((response) => (response.ok ? response.text() : null))
+      .catch(() => null);
   }
 
   disconnectedCallback(): void {
@@ -205,13 +215,20 @@ class FeedChecker extends HTMLElement {
     await this.check(bytes, url.pathname);
   }
 
-  private check(bytes: Uint8Array, name: string): Promise<void> {
+  private async check(bytes: Uint8Array, name: string): Promise<void> {
     const worker = this.worker;
-    if (worker === undefined) return Promise.resolve();
+    if (worker === undefined) return;
+    let directory = await this.directory;
+    // Lost when the page opened (a weak connection): asked once more before giving up.
+    if (directory === null) directory = await (this.directory = this.loadDirectory());
+    if (directory === null) {
+      this.say(this.texts.directoryFailed);
+      return;
+    }
     const id = this.nextId++;
     const buffer = bytes.slice().buffer;
-    const request: CheckRequest = { id, bytes: buffer, name, now: Date.now(), directory: this.directory };
-    return new Promise((resolve) => {
+    const request: CheckRequest = { id, bytes: buffer, name, now: Date.now(), directory };
+    await new Promise<void>((resolve) => {
       this.pending.set(id, (reply) => {
         if ('report' in reply) this.show(reply.report);
         else this.say(reply.failure);

@@ -39,7 +39,7 @@ async function openChecker(): Promise<{ page: Page; requests: string[]; blocked:
 }
 
 /** Drops a file on the checker's drop zone, as a partner drags it from a folder. */
-async function dropFile(page: Page, file: string, type: string): Promise<void> {
+async function dropFile(page: Page, file: string, type: string, waitForReport = true): Promise<void> {
   const bytes = readFileSync(path.join(root, file)).toString('base64');
   const dataTransfer = await page.evaluateHandle(
     ({ base64, name, mime }) => {
@@ -51,7 +51,7 @@ async function dropFile(page: Page, file: string, type: string): Promise<void> {
     { base64: bytes, name: path.basename(file), mime: type },
   );
   await page.dispatchEvent('[data-checker-drop]', 'drop', { dataTransfer });
-  await page.locator('[data-checker-result]:not([hidden])').waitFor();
+  if (waitForReport) await page.locator('[data-checker-result]:not([hidden])').waitFor();
 }
 
 /** The report as a partner reads it: verdict, problems, and each agenda line's words. */
@@ -101,6 +101,28 @@ describe('the feed checker in Chromium', () => {
     ]);
     expect(report.text).not.toContain('Martin');
     expect(requests).toEqual([]);
+  });
+
+  it('fetches the site’s places once, as a file of its own, and says so in French when they did not load', async () => {
+    const opened = await openContext(site.browser, site.url);
+    context = opened.context;
+    let refuse = true;
+    await context.route('**/partenaires/verifier/annuaire.json', (route) =>
+      refuse ? route.abort('internetdisconnected') : route.fallback(),
+    );
+    const page = await context.newPage();
+    await page.clock.setFixedTime(new Date(TEST_NOW));
+    await page.goto(site.url + CHECKER, { waitUntil: 'networkidle' });
+    // The page carries its words, not the directory: the same page whatever the size of the territory.
+    expect(await page.locator('script[type="application/json"]').count()).toBe(1);
+    await dropFile(page, 'tests/fixtures/csv/excel-windows-1252.csv', 'text/csv', false);
+    await expect
+      .poll(() => page.locator('[data-checker-status]').textContent())
+      .toContain('La liste des lieux et des communes du site n’a pas pu être chargée');
+    // The connection is back: the next check asks for the list again and reads the file.
+    refuse = false;
+    await dropFile(page, 'tests/fixtures/csv/excel-windows-1252.csv', 'text/csv');
+    expect((await reportOf(page)).verdict).toBe('Ce fichier peut être publié.');
   });
 
   it('refuses a calendar cut short, in French, saying what to check', async () => {

@@ -189,6 +189,11 @@ export const partnerRoutes = {
     (section: string) => `/partenaires/publier/#${section}`,
   ),
   partnersCheck: /* @__PURE__ */ route('/partenaires/verifier/', () => '/partenaires/verifier/'),
+  /** The directory the feed checker reads a feed against (JSON, fetched by its script). */
+  partnersCheckDirectory: /* @__PURE__ */ route(
+    '/partenaires/verifier/annuaire\\.json',
+    () => '/partenaires/verifier/annuaire.json',
+  ),
   partnersCsvTemplate: /* @__PURE__ */ route(
     '/partenaires/modele-agenda\\.csv',
     () => '/partenaires/modele-agenda.csv',

@@ -49,6 +49,7 @@ const examples: { [K in keyof typeof routes | keyof typeof partnerRoutes]: strin
   partnersPublish: partnerRoutes.partnersPublish(),
   partnersPublishSection: partnerRoutes.partnersPublishSection('modele-de-tableur'),
   partnersCheck: partnerRoutes.partnersCheck(),
+  partnersCheckDirectory: partnerRoutes.partnersCheckDirectory(),
   partnersCsvTemplate: partnerRoutes.partnersCsvTemplate(),
   accessibility: routes.accessibility(),
   siteMap: routes.siteMap(),
@@ -75,6 +76,7 @@ describe('routes', () => {
       partners: '/partenaires/page-2/',
       partnersPublish: '/partenaires/publier/',
       partnersCheck: '/partenaires/verifier/',
+      partnersCheckDirectory: '/partenaires/verifier/annuaire.json',
       partnersCsvTemplate: '/partenaires/modele-agenda.csv',
     });
   });

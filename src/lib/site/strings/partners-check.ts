@@ -47,6 +47,8 @@ export const checkText = {
       `Le serveur a répondu par une erreur (${status}) : le lien est peut-être faux ou le calendrier n’est plus publié. Vérifiez le lien dans votre agenda.`,
     failed:
       'La vérification n’a pas pu se faire dans ce navigateur. Essayez un navigateur récent, ou envoyez-nous le lien.',
+    directoryFailed:
+      'La liste des lieux et des communes du site n’a pas pu être chargée : rechargez la page pour vérifier votre agenda, ou envoyez-nous le lien.',
   },
   result: {
     title: 'Résultat',

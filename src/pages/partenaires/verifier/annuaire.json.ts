@@ -1,0 +1,12 @@
+import { checkerDirectory } from '../../../build/partner-pages.ts';
+
+/**
+ * What the feed checker reads a feed against: the site's places, communes and taxonomy
+ * (src/lib/partners/checker-directory.ts). One file, cached by the browser, fetched by
+ * `<feed-checker>` when the page opens: the page itself stays the same size whatever the territory.
+ */
+export async function GET() {
+  return new Response(JSON.stringify(await checkerDirectory()), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
+}
