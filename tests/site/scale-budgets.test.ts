@@ -6,7 +6,7 @@ import { readAllEvents } from '../../src/loaders/read-content.ts';
 import { routeOf } from '../../src/lib/site/routes.ts';
 import { PAGE_TYPES } from '../support/page-types.ts';
 import { budgets, overBudget } from '../support/budgets.ts';
-import { scaleSite } from '../support/shared-site.ts';
+import { scaleSite, territorySite } from '../support/shared-site.ts';
 import { useTestSite } from '../support/use-served-site.ts';
 
 /*
@@ -16,6 +16,7 @@ import { useTestSite } from '../support/use-served-site.ts';
  * timed one: the build's speed is measured by the bench.
  */
 const scaleSiteDir = useTestSite(scaleSite).dist;
+const territorySiteDir = useTestSite(territorySite).dist;
 let pages: PageWeight[] = [];
 let occurrences = 0;
 beforeAll(async () => {
@@ -63,6 +64,16 @@ describe('a territory ten times the demo (100 sources, 200 places)', () => {
 
   it('makes at most 15 requests per page', () => {
     expect(overBudget(pages, (p) => p.requests, budgets.requests)).toEqual([]);
+  });
+
+  it('keeps the pages that list nothing of the territory as heavy as on the demo (no inline data that grows)', () => {
+    // The feed checker once carried the whole directory inline: 17 kB gz at this scale, 29 kB at 500 places.
+    const fixed = ['/partenaires/verifier/', '/partenaires/publier/', '/accessibilite/', '/mentions-legales/'];
+    const grown = fixed
+      .map((url) => ({ url, demo: weighPage(territorySiteDir, url), scale: weighPage(scaleSiteDir, url) }))
+      .filter(({ demo, scale }) => scale.htmlBytes > demo.htmlBytes * 1.1 + 512)
+      .map(({ url, demo, scale }) => `${url} : ${String(demo.htmlBytes)} → ${String(scale.htmlBytes)} o gzip`);
+    expect(grown).toEqual([]);
   });
 
   it('keeps every calendar file under 3 MB', () => {
