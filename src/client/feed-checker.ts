@@ -77,7 +77,6 @@ class FeedChecker extends HTMLElement {
   private texts!: CheckerTexts;
   /** The site's directory as JSON text, fetched once when the page opens; `null` when it could not be. */
   private directory: Promise<string | null> = Promise.resolve(null);
-  private directoryUrl = '';
   private worker: Worker | undefined;
   private pending = new Map<number, (reply: CheckReply) => void>();
   private nextId = 1;
@@ -86,15 +85,13 @@ class FeedChecker extends HTMLElement {
 
   connectedCallback(): void {
     const texts = document.getElementById(this.dataset['texts'] ?? '');
-    const directoryUrl = this.dataset['directory'];
     const status = this.querySelector<HTMLElement>('[data-checker-status]');
     const result = this.querySelector<HTMLElement>('[data-checker-result]');
-    if (!texts || directoryUrl === undefined || !status || !result) return;
+    if (!texts || this.dataset['directory'] === undefined || !status || !result) return;
     this.texts = JSON.parse(texts.textContent) as CheckerTexts;
     this.status = status;
     this.result = result;
     // Fetched and started now, so that nothing is fetched once a file is given.
-    this.directoryUrl = directoryUrl;
     this.directory = this.loadDirectory();
     this.worker = new Worker(new URL('./feed-check-worker.ts', import.meta.url), { type: 'module' });
     this.worker.addEventListener('message', (event: MessageEvent<CheckReply>) => {
@@ -106,8 +103,9 @@ class FeedChecker extends HTMLElement {
     for (const note of this.querySelectorAll<HTMLElement>('[data-checker-noscript]')) note.hidden = true;
   }
 
+  /** The directory's JSON text from the page's `data-directory` address, `null` when it did not come. */
   private loadDirectory(): Promise<string | null> {
-    return fetch(this.directoryUrl)
+    return fetch(this.dataset['directory'] ?? '')
       .then((response) => (response.ok ? response.text() : null))
       .catch(() => null);
   }

@@ -1,10 +1,9 @@
 import { getBuildContext } from '../build/build-context.ts';
 import { agendaCalendar } from '../lib/export/subscription-calendars.ts';
+import { calendarResponse } from '../build/responses.ts';
 
 /** Every occurrence of the territory from 30 days ago to six months ahead, to subscribe to. */
 export async function GET() {
   const build = await getBuildContext();
-  return new Response(agendaCalendar(build.occurrences, build.now, build.exports), {
-    headers: { 'Content-Type': 'text/calendar; charset=utf-8' },
-  });
+  return calendarResponse(agendaCalendar(build.occurrences, build.now, build.exports));
 }

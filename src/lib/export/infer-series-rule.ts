@@ -12,6 +12,7 @@
  * occurrence ends up either an instance, an override or a single. Nothing is guessed beyond the
  * last date: COUNT ends the rule there.
  */
+import { BoundedMemo } from '../bounded-memo.ts';
 import type { Occurrence } from '../domain/index.ts';
 import { type CalendarDate, daysInMonth, parseIsoDate, toIsoDate, utcMidnightOf } from '../time/calendar-date.ts';
 
@@ -113,18 +114,16 @@ function monthlyByDay(pairs: Set<string>): Candidate {
 function monthlyByMonthDay(days: Set<number>): Candidate {
   return {
     rule: { freq: 'MONTHLY', interval: 1, byDay: [], byMonthDay: [...days].sort((a, b) => a - b) },
-    gives: (day) => days.has(new Date(day * DAY_MS).getUTCDate()),
+    gives: (day) => days.has(calendarDateOf(day).day),
   };
 }
 
 /** The n-th weekday forms of a day: `2TU`, and `-1TU` when it is the month's last Tuesday. */
 function nthWeekdays(dayNumber: number): readonly string[] {
-  let forms = nthWeekdayForms.get(dayNumber);
-  if (forms === undefined) nthWeekdayForms.set(dayNumber, (forms = nthWeekdaysOf(dayNumber)));
-  return forms;
+  return nthWeekdayForms.get(dayNumber, () => nthWeekdaysOf(dayNumber));
 }
 /** Every series of a build spans the same few hundred days: each day's forms are worked out once. */
-const nthWeekdayForms = new Map<number, readonly string[]>();
+const nthWeekdayForms = new BoundedMemo<number, readonly string[]>(100_000);
 
 function nthWeekdaysOf(dayNumber: number): string[] {
   const { year, month, day } = calendarDateOf(dayNumber);

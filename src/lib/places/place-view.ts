@@ -1,4 +1,5 @@
 import type OpeningHours from 'opening_hours';
+import { BoundedMemo } from '../bounded-memo.ts';
 import type { PlaceEntry, Stop } from '../domain/index.ts';
 import type { Contact } from './contact.ts';
 import { labelsOf } from '../domain/vocabulary.ts';
@@ -47,9 +48,14 @@ const HOURS_WINDOW_MS = 36 * DAY_MS;
  * the value is unreadable.
  */
 export function hoursOf(value: string, now: Date, where: string): Hours {
-  const key = `${String(now.getTime())} ${value}`;
-  const known = computedHours.get(key);
-  if (known !== undefined) return known;
+  return computedHours.get(
+    `${String(now.getTime())} ${value}`,
+    () => computeHours(value, now, where),
+    (hours) => hours.problem === undefined,
+  );
+}
+
+function computeHours(value: string, now: Date, where: string): Hours {
   let parsed: OpeningHours;
   try {
     parsed = parseOpeningHours(value);
@@ -58,10 +64,7 @@ export function hoursOf(value: string, now: Date, where: string): Hours {
   }
   const from = now.getTime() - DAY_MS;
   try {
-    const hours = { rows: weeklyHours(parsed, now), intervals: openIntervals(parsed, from, from + HOURS_WINDOW_MS) };
-    if (computedHours.size >= HOURS_MEMO_SIZE) computedHours.clear();
-    computedHours.set(key, hours);
-    return hours;
+    return { rows: weeklyHours(parsed, now), intervals: openIntervals(parsed, from, from + HOURS_WINDOW_MS) };
   } catch (cause) {
     // Readable but not computable for these weeks: shown as unknown (never as open) and reported.
     return { rows: [], intervals: [], problem: `${where} : ${cause instanceof Error ? cause.message : String(cause)}` };
@@ -71,10 +74,9 @@ export function hoursOf(value: string, now: Date, where: string): Hours {
 /**
  * Hours already worked out, by instant and value: places of a network often share the same
  * `opening_hours` (a bus's stops, a chain's branches), and the public-holiday arithmetic of the
- * package is the costly part. Only readable, computable values are kept (a problem names its place).
+ * package is the costly part. Only computable values are kept (a problem names its place).
  */
-const computedHours = new Map<string, Hours>();
-const HOURS_MEMO_SIZE = 10_000;
+const computedHours = new BoundedMemo<string, Hours>(10_000);
 
 /** The hours of a place and of its stops at `now` (the build computes them once per place). */
 export function placeHours(place: PlaceEntry, now: Date): PlaceHours {

@@ -3,6 +3,8 @@
  * offset cache of the project: zoned-time.ts and everything that converts times go through it.
  */
 
+import { BoundedMemo } from '../bounded-memo.ts';
+
 const formatters = new Map<string, Intl.DateTimeFormat>();
 function formatterFor(timeZone: string): Intl.DateTimeFormat {
   let f = formatters.get(timeZone);
@@ -56,7 +58,7 @@ function intlOffsetMs(epochMs: number, timeZone: string): number {
 const SPAN_MS = 6 * 3_600_000;
 const QUARTER_MS = 900_000;
 const MAX_CACHED = 200_000;
-const offsetCache = new Map<string, Map<number, number>>();
+const offsetCache = new Map<string, BoundedMemo<number, number>>();
 
 /** The offset over `[start, start + length)` when it is the same at both ends, else NaN. */
 function steadyOffset(start: number, length: number, timeZone: string): number {
@@ -64,27 +66,15 @@ function steadyOffset(start: number, length: number, timeZone: string): number {
   return first === intlOffsetMs(start + length - 1000, timeZone) ? first : Number.NaN;
 }
 
-function cachedOffset(cache: Map<number, number>, key: number, read: () => number): number {
-  let offset = cache.get(key);
-  if (offset === undefined) {
-    offset = read();
-    cache.set(key, offset);
-  }
-  return offset;
-}
-
 /** Offset of the zone from UTC at an instant, in milliseconds (whole seconds: `3_600_000` for Paris in winter). */
 export function zoneOffsetMs(epochMs: number, timeZone: string): number {
   let cache = offsetCache.get(timeZone);
-  if (cache === undefined || cache.size > MAX_CACHED) {
-    cache = new Map();
-    offsetCache.set(timeZone, cache);
-  }
+  if (cache === undefined) offsetCache.set(timeZone, (cache = new BoundedMemo(MAX_CACHED)));
   const span = Math.floor(epochMs / SPAN_MS);
-  const spanOffset = cachedOffset(cache, span * 2, () => steadyOffset(span * SPAN_MS, SPAN_MS, timeZone));
+  const spanOffset = cache.get(span * 2, () => steadyOffset(span * SPAN_MS, SPAN_MS, timeZone));
   if (!Number.isNaN(spanOffset)) return spanOffset;
   // Odd keys for quarters, even keys for spans: one map per zone.
   const quarter = Math.floor(epochMs / QUARTER_MS);
-  const offset = cachedOffset(cache, quarter * 2 + 1, () => steadyOffset(quarter * QUARTER_MS, QUARTER_MS, timeZone));
+  const offset = cache.get(quarter * 2 + 1, () => steadyOffset(quarter * QUARTER_MS, QUARTER_MS, timeZone));
   return Number.isNaN(offset) ? intlOffsetMs(epochMs, timeZone) : offset;
 }

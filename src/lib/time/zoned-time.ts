@@ -3,6 +3,7 @@
  * offsets read once per span of time in zone-offset.ts). All published times are Europe/Paris
  * with their offset (`2026-12-03T14:00:00+01:00`).
  */
+import { BoundedMemo } from '../bounded-memo.ts';
 import { isIsoDate, parseIsoDate, toIsoDate } from './calendar-date.ts';
 import { padDigits } from './pad-digits.ts';
 import { zoneOffsetMs } from './zone-offset.ts';
@@ -95,19 +96,12 @@ export function startOfDateEpoch(date: string, timeZone: string = PARIS): number
  * midnight in the zone).
  */
 export function whenToEpoch(when: string, timeZone: string = PARIS): number {
-  if (timeZone !== PARIS) return isIsoDate(when) ? startOfDateEpoch(when, timeZone) : Date.parse(when);
-  let epoch = parisEpochs.get(when);
-  if (epoch === undefined) {
-    epoch = isIsoDate(when) ? startOfDateEpoch(when, timeZone) : Date.parse(when);
-    if (parisEpochs.size >= EPOCH_MEMO_SIZE) parisEpochs.clear();
-    parisEpochs.set(when, epoch);
-  }
-  return epoch;
+  const read = () => (isIsoDate(when) ? startOfDateEpoch(when, timeZone) : Date.parse(when));
+  return timeZone === PARIS ? parisEpochs.get(when, read) : read();
 }
 
 /**
  * A build compares and filters the same starts and ends many times (each calendar, listing and
  * tally reads them): each text is parsed once. Bounded, so a long-running process stays small.
  */
-const parisEpochs = new Map<string, number>();
-const EPOCH_MEMO_SIZE = 200_000;
+const parisEpochs = new BoundedMemo<string, number>(200_000);

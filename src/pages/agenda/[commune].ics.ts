@@ -1,6 +1,7 @@
 import type { APIContext, GetStaticPaths } from 'astro';
 import { getBuildContext } from '../../build/build-context.ts';
 import { communeCalendar } from '../../lib/export/subscription-calendars.ts';
+import { calendarResponse } from '../../build/responses.ts';
 
 /** One calendar per commune (all 16, so a subscription link never breaks): `/agenda/<commune-slug>.ics`. */
 export const getStaticPaths = (async () => {
@@ -10,7 +11,5 @@ export const getStaticPaths = (async () => {
 
 export async function GET(context: APIContext<{ insee: string; name: string }>) {
   const build = await getBuildContext();
-  return new Response(communeCalendar(build.occurrences, context.props, build.now, build.exports), {
-    headers: { 'Content-Type': 'text/calendar; charset=utf-8' },
-  });
+  return calendarResponse(communeCalendar(build.occurrences, context.props, build.now, build.exports));
 }

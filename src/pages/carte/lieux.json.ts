@@ -1,8 +1,7 @@
 import { mapData } from '../../build/map-page.ts';
+import { jsonResponse } from '../../build/responses.ts';
 
 /** The map's data: every place, its markers, popup and filter facets (read by src/client/place-map.ts). */
 export async function GET() {
-  return new Response(JSON.stringify(await mapData()), {
-    headers: { 'Content-Type': 'application/json; charset=utf-8' },
-  });
+  return jsonResponse(JSON.stringify(await mapData()));
 }

@@ -1,10 +1,9 @@
 import { getBuildContext } from '../../build/build-context.ts';
 import { toJsonText, toPlacesOpenData } from '../../lib/export/to-open-data.ts';
+import { jsonResponse } from '../../build/responses.ts';
 
 /** Open data: the directory of places (Licence Ouverte 2.0). */
 export async function GET() {
   const build = await getBuildContext();
-  return new Response(toJsonText(toPlacesOpenData(build.places, build.exports)), {
-    headers: { 'Content-Type': 'application/json; charset=utf-8' },
-  });
+  return jsonResponse(toJsonText(toPlacesOpenData(build.places, build.exports)));
 }

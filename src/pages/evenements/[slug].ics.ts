@@ -2,6 +2,7 @@ import type { APIContext, GetStaticPaths } from 'astro';
 import { getBuildContext } from '../../build/build-context.ts';
 import type { Series } from '../../lib/agenda/series.ts';
 import { eventCalendar } from '../../lib/export/subscription-calendars.ts';
+import { calendarResponse } from '../../build/responses.ts';
 
 /** One calendar per event series, next to its page: `/evenements/<slug>.ics`. */
 export const getStaticPaths = (async () => {
@@ -11,7 +12,5 @@ export const getStaticPaths = (async () => {
 
 export async function GET(context: APIContext<{ series: Series }>) {
   const build = await getBuildContext();
-  return new Response(eventCalendar(context.props.series, build.now, build.exports), {
-    headers: { 'Content-Type': 'text/calendar; charset=utf-8' },
-  });
+  return calendarResponse(eventCalendar(context.props.series, build.now, build.exports));
 }

@@ -1,6 +1,7 @@
 import type { APIContext, GetStaticPaths } from 'astro';
 import { getBuildContext } from '../../../build/build-context.ts';
 import { themeCalendar } from '../../../lib/export/subscription-calendars.ts';
+import { calendarResponse } from '../../../build/responses.ts';
 
 /** One calendar per theme of the taxonomy: `/agenda/themes/<theme-id>.ics`. */
 export const getStaticPaths = (async () => {
@@ -11,7 +12,5 @@ export const getStaticPaths = (async () => {
 export async function GET(context: APIContext<{ label: string }, { theme: string }>) {
   const build = await getBuildContext();
   const theme = { id: context.params.theme, label: context.props.label };
-  return new Response(themeCalendar(build.occurrences, theme, build.now, build.exports), {
-    headers: { 'Content-Type': 'text/calendar; charset=utf-8' },
-  });
+  return calendarResponse(themeCalendar(build.occurrences, theme, build.now, build.exports));
 }

@@ -1,4 +1,5 @@
 import { checkerDirectory } from '../../../build/partner-pages.ts';
+import { jsonResponse } from '../../../build/responses.ts';
 
 /**
  * What the feed checker reads a feed against: the site's places, communes and taxonomy
@@ -6,7 +7,5 @@ import { checkerDirectory } from '../../../build/partner-pages.ts';
  * `<feed-checker>` when the page opens: the page itself stays the same size whatever the territory.
  */
 export async function GET() {
-  return new Response(JSON.stringify(await checkerDirectory()), {
-    headers: { 'Content-Type': 'application/json; charset=utf-8' },
-  });
+  return jsonResponse(JSON.stringify(await checkerDirectory()));
 }
