@@ -1,4 +1,3 @@
-import { getCollection, getEntry } from 'astro:content';
 import type {
   Commune,
   IndicatorHistory,
@@ -8,18 +7,18 @@ import type {
   StatusFile,
   Taxonomy,
 } from '../lib/domain/index.ts';
-import { buildNow, contentDir } from '../config.ts';
+import { buildNow, contentDir as configuredContentDir } from '../config.ts';
 import { readOccurrence } from '../lib/agenda/read-occurrence.ts';
 import { dedupeOccurrences } from '../lib/ingest/dedupe.ts';
 import { dataUpdatedAt } from '../lib/site/data-date.ts';
-import { readAllEvents } from '../loaders/read-content.ts';
+import { readAllEvents, readContent, readIndicatorHistory, readStatus } from '../loaders/read-content.ts';
 
 /**
  * Every occurrence of `content/events/`, read and validated by the one reader of content/. Not a
  * content collection: at 50 000 occurrences Astro's data store (serialised, compiled as a module,
  * then revived) cost the build twenty times what reading the files does.
  */
-async function readOccurrences(): Promise<Occurrence[]> {
+async function readOccurrences(contentDir: string): Promise<Occurrence[]> {
   return (await readAllEvents(contentDir)).flatMap((file) => file.events.occurrences);
 }
 
@@ -53,31 +52,31 @@ export interface SiteData {
   history: IndicatorHistory;
 }
 
-/** Reads the content collections (loaded by src/loaders/) into the site's data, sorted for display. */
-export async function loadSiteData(): Promise<SiteData> {
-  const [communes, places, sources, occurrences, taxonomy, status, history] = await Promise.all([
-    getCollection('communes'),
-    getCollection('places'),
-    getCollection('sources'),
-    readOccurrences(),
-    getEntry('taxonomy', 'taxonomy'),
-    getEntry('status', 'status'),
-    getEntry('indicators', 'history'),
+/**
+ * Reads all of `contentDir` with the one reader of content/ (src/loaders/read-content.ts) into the
+ * site's data, sorted for display: a file that cannot be read or validated fails the build with its
+ * name, never builds a site without it. No Astro content collection: their data store, synced,
+ * serialised and revived on every build, cost more than a third of a whole build at 200 places
+ * (outputs identical without it); the dev server reloads on a change of content/ (astro.config.mjs).
+ */
+export async function loadSiteData(contentDir = configuredContentDir, now = buildNow): Promise<SiteData> {
+  const [{ communes, places, sources, taxonomy }, occurrences, status, history] = await Promise.all([
+    readContent(contentDir),
+    readOccurrences(contentDir),
+    readStatus(contentDir),
+    readIndicatorHistory(contentDir),
   ]);
-  if (taxonomy === undefined) throw new Error('content/taxonomy.yaml est introuvable');
   const byStart = (a: Occurrence, b: Occurrence) =>
     a.start < b.start ? -1 : a.start > b.start ? 1 : a.id.localeCompare(b.id);
   return {
-    now: buildNow,
-    communes: communes.map((c) => c.data).sort((a, b) => a.name.localeCompare(b.name, 'fr')),
-    places: places
-      .map((p) => ({ ...p.data, id: p.id, description: p.body ?? '' }))
-      .sort((a, b) => a.name.localeCompare(b.name, 'fr')),
-    sources: sources.map((s) => s.data),
-    taxonomy: taxonomy.data,
+    now,
+    communes: communes.sort((a, b) => a.name.localeCompare(b.name, 'fr')),
+    places: places.sort((a, b) => a.name.localeCompare(b.name, 'fr')),
+    sources,
+    taxonomy,
     occurrences: dedupeOccurrences(occurrences.map((o) => readOccurrence(o))).sort(byStart),
-    status: status?.data ?? { generatedAt: '1970-01-01T00:00:00+00:00', sources: [] },
-    updatedAt: dataUpdatedAt(status?.data.generatedAt, buildNow),
-    history: history?.data ?? { quarters: [] },
+    status: status ?? { generatedAt: '1970-01-01T00:00:00+00:00', sources: [] },
+    updatedAt: dataUpdatedAt(status?.generatedAt, now),
+    history,
   };
 }

@@ -1,7 +1,7 @@
 /**
  * The one reader of `content/`: every file read from disk and validated with the domain schemas,
  * each error naming its file. Used by the scripts (ingest, feed checker, bench, tests) and by the
- * Astro loaders of `src/content.config.ts`. Node I/O only: no `astro:*` import.
+ * build (src/build/site-data.ts). Node I/O only: no `astro:*` import.
  */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';

@@ -1,8 +1,8 @@
-import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { placesLoader } from '../../src/loaders/content-loaders.ts';
+import { loadSiteData } from '../../src/build/site-data.ts';
 import { ContentError, readAllEvents, readContent, readStatus } from '../../src/loaders/read-content.ts';
 import { root } from '../support/paths.ts';
 
@@ -18,20 +18,6 @@ beforeEach(async () => {
 afterEach(async () => {
   await rm(path.dirname(dir), { recursive: true, force: true });
 });
-
-/** A store and context enough for a loader: entries kept in a Map. */
-function fakeContext(entries: Map<string, unknown>) {
-  const store = {
-    clear: () => {
-      entries.clear();
-    },
-    set: ({ id, data, body }: { id: string; data: unknown; body?: string }) => {
-      entries.set(id, { data, body });
-      return true;
-    },
-  };
-  return { store, watcher: undefined } as unknown as Parameters<ReturnType<typeof placesLoader>['load']>[0];
-}
 
 describe('readContent', () => {
   it('reads every hand-edited file of the committed content', async () => {
@@ -79,27 +65,43 @@ describe('readStatus', () => {
   });
 });
 
-describe('the Astro loaders', () => {
-  it('keep the Markdown body of a place apart from its data', async () => {
-    const entries = new Map<string, { data: Record<string, unknown>; body?: string }>();
-    await placesLoader(dir).load(fakeContext(entries));
-    const place = entries.get('mediatheque-janze');
-    expect(place?.data).toMatchObject({ name: 'Médiathèque de Janzé' });
-    expect(place?.data).not.toHaveProperty('description');
-    expect(place?.body).toMatch(/^La médiathèque/);
+describe('the site’s data, read once per build', () => {
+  const now = new Date('2026-12-01T09:00:00+01:00');
+
+  it('keeps the Markdown body of a place as its description, places and communes sorted by name', async () => {
+    const data = await loadSiteData(dir, now);
+    const place = data.places.find((p) => p.id === 'mediatheque-janze');
+    expect(place).toMatchObject({ name: 'Médiathèque de Janzé' });
+    expect(place?.description).toMatch(/^La médiathèque/);
+    const names = data.places.map((p) => p.name);
+    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'fr')));
+    expect(data.communes.map((c) => c.name).slice(0, 2)).toEqual(['Amanlis', 'Arbrissel']);
+    expect(data.occurrences.length).toBeGreaterThan(0);
   });
 
-  it('fail the build on an unreadable place file and keep the previous entries', async () => {
-    const entries = new Map<string, unknown>([['ancien-lieu', { data: {} }]]);
+  it('reads an edited place file at the next build', async () => {
+    const file = path.join(dir, 'places/mediatheque-janze.md');
+    await writeFile(file, (await readFile(file, 'utf8')).replace(/^name: .*$/m, 'name: Médiathèque Jean-Moulin'));
+    const data = await loadSiteData(dir, now);
+    expect(data.places.find((p) => p.id === 'mediatheque-janze')?.name).toBe('Médiathèque Jean-Moulin');
+  });
+
+  it('fails the build on an unreadable place file, naming it', async () => {
     await writeFile(path.join(dir, 'places/cassee.md'), 'pas d’en-tête');
-    await expect(placesLoader(dir).load(fakeContext(entries))).rejects.toThrow(/places\/cassee\.md/);
-    expect([...entries.keys()]).toEqual(['ancien-lieu']);
+    await expect(loadSiteData(dir, now)).rejects.toThrow(/places\/cassee\.md/);
   });
 
-  it('fail the build when the places folder cannot be read, never building an empty directory', async () => {
-    const entries = new Map<string, unknown>([['ancien-lieu', { data: {} }]]);
+  it('fails the build when the places folder cannot be read, never building an empty directory', async () => {
     await rm(path.join(dir, 'places'), { recursive: true });
-    await expect(placesLoader(dir).load(fakeContext(entries))).rejects.toThrow(/places\/ : dossier illisible/);
-    expect(entries.size).toBe(1);
+    await expect(loadSiteData(dir, now)).rejects.toThrow(/places\/ : dossier illisible/);
+  });
+
+  it('builds before the first ingest and the first night: no status, an empty history', async () => {
+    await rm(path.join(dir, 'status.json'), { force: true });
+    await rm(path.join(dir, 'indicators/history.json'), { force: true });
+    const data = await loadSiteData(dir, now);
+    expect(data.status.sources).toEqual([]);
+    expect(data.updatedAt).toEqual(now);
+    expect(data.history).toEqual({ quarters: [] });
   });
 });
