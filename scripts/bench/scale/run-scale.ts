@@ -31,8 +31,10 @@ export interface ScaleMeasure {
   places: number;
   occurrences: number;
   series: number;
-  /** Files Astro generated (pages and endpoints: `.ics`, `.json`, `rss.xml`…), as it counts them. */
+  /** HTML pages, as Astro counts them (« N page(s) built »). */
   pages: number;
+  /** Endpoints Astro rendered and wrote besides (`.ics`, `.json`, `rss.xml`…), which it does not count as pages. */
+  endpoints: number;
   runs: ScaleRuns;
   weight: SiteWeight;
 }
@@ -48,12 +50,17 @@ const sequence = (a: Cost, b: Cost): Cost => ({
   peakBytes: Math.max(a.peakBytes, b.peakBytes),
 });
 
-function pagesBuilt(output: string): number {
+/** The files a build generated: its HTML pages (as it counts them) and its endpoints (every other file it logged). */
+function filesBuilt(output: string): { pages: number; endpoints: number } {
   // eslint-disable-next-line no-control-regex
-  const count = /(\d+) page\(s\) built/.exec(output.replace(/\u001b\[[0-9;]*m/g, ''))?.[1];
+  const plain = output.replace(/\u001b\[[0-9;]*m/g, '');
+  const count = /(\d+) page\(s\) built/.exec(plain)?.[1];
   if (count === undefined)
     throw new Error(`astro build n’a pas dit combien de pages il a construites :\n${output.slice(-2000)}`);
-  return Number(count);
+  const pages = Number(count);
+  const logged = plain.match(/[├└]─ \/\S*/g)?.length ?? 0;
+  if (logged < pages) throw new Error(`astro build a nommé ${String(logged)} fichiers pour ${String(pages)} pages`);
+  return { pages, endpoints: logged - pages };
 }
 
 /** What the territory holds once ingested: sources, places, occurrences and series. */
@@ -101,14 +108,14 @@ export async function runScale(
     };
     const inRepo = { cwd: repositoryRoot, env };
     const runs: ScaleRuns = { ingest: [], build: [], astro: [], index: [], bare: [] };
-    let pages = 0;
+    let files = { pages: 0, endpoints: 0 };
     const ours = async () => {
       await rm(dirs.dist, { recursive: true, force: true });
       const astro = await measureProcess(process.execPath, [astroBin, 'build', '--force'], inRepo);
       const index = await measureProcess(process.execPath, ['scripts/index-search.ts', dirs.dist], inRepo);
-      if (pages === 0) {
-        pages = pagesBuilt(astro.output);
-        await writeBareSite(dirs.bare, pages);
+      if (files.pages === 0) {
+        files = filesBuilt(astro.output);
+        await writeBareSite(dirs.bare, files);
       }
       runs.astro.push(strip(astro));
       runs.index.push(strip(index));
@@ -118,7 +125,12 @@ export async function runScale(
       await rm(dirs.bareDist, { recursive: true, force: true });
       const env = { ...process.env, BARE_OUT_DIR: dirs.bareDist, ASTRO_TELEMETRY_DISABLED: '1' };
       const cost = await measureProcess(process.execPath, [astroBin, 'build', '--force'], { cwd: dirs.bare, env });
-      if (pagesBuilt(cost.output) !== pages) throw new Error(`le site témoin n’a pas ${String(pages)} pages`);
+      const built = filesBuilt(cost.output);
+      if (built.pages !== files.pages || built.endpoints !== files.endpoints)
+        throw new Error(
+          `le site témoin a ${String(built.pages)} pages et ${String(built.endpoints)} autres fichiers, ` +
+            `au lieu de ${String(files.pages)} et ${String(files.endpoints)}`,
+        );
       runs.bare.push(strip(cost));
     };
     for (let run = 0; run < options.runs; run++) {
@@ -138,7 +150,7 @@ export async function runScale(
     return {
       scale,
       ...(await countContent(dirs.content)),
-      pages,
+      ...files,
       runs,
       weight: await weighSite(dirs.dist),
     };

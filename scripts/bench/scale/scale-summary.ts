@@ -4,7 +4,7 @@
  */
 import type { Cost, ScaleMeasure } from './run-scale.ts';
 
-/** Our build's ms per page within this many times bare Astro's (DESIGN.md). */
+/** Our build's ms per generated file (page or endpoint) within this many times bare Astro's (DESIGN.md). */
 export const BUILD_RATIO_TARGET = 1.5;
 /** The goal beyond it. */
 export const BUILD_RATIO_GOAL = 1.2;
@@ -17,14 +17,18 @@ export interface ScaleSummary {
   occurrences: number;
   series: number;
   pages: number;
+  endpoints: number;
   /** Medians of the runs. */
   ingest: Cost;
   build: Cost;
   index: Cost;
   bare: Cost;
-  /** CPU ms per page, ours (build + index) and bare Astro. */
+  /**
+   * CPU ms per generated file (HTML page or endpoint: both builds write as many of each), ours
+   * (build + index) and bare Astro.
+   */
   msPerPage: { ours: number; bare: number };
-  /** Ours over bare, CPU ms per page. */
+  /** Ours over bare, CPU ms per generated file. */
   ratio: number;
   weight: ScaleMeasure['weight'];
 }
@@ -44,7 +48,8 @@ const medianCost = (costs: readonly Cost[]): Cost => ({
 export function summarise(measure: ScaleMeasure): ScaleSummary {
   const build = medianCost(measure.runs.build);
   const bare = medianCost(measure.runs.bare);
-  const msPerPage = { ours: build.cpuMs / measure.pages, bare: bare.cpuMs / measure.pages };
+  const files = measure.pages + measure.endpoints;
+  const msPerPage = { ours: build.cpuMs / files, bare: bare.cpuMs / files };
   return {
     scale: measure.scale.id,
     label: measure.scale.label,
@@ -53,6 +58,7 @@ export function summarise(measure: ScaleMeasure): ScaleSummary {
     occurrences: measure.occurrences,
     series: measure.series,
     pages: measure.pages,
+    endpoints: measure.endpoints,
     ingest: medianCost(measure.runs.ingest),
     build,
     index: medianCost(measure.runs.index),
@@ -87,9 +93,12 @@ export function formatScaleTable(summaries: readonly ScaleSummary[]): string {
     ['construction (astro build + index) : écoulé / CPU / mémoire max', (s) => cost(s.build)],
     ['dont index de recherche : écoulé / CPU', (s) => `${seconds(s.index.wallMs)} / ${seconds(s.index.cpuMs)}`],
     ['Astro nu : écoulé / CPU / mémoire max', (s) => cost(s.bare)],
-    ['pages (fichiers générés par Astro)', (s) => thousands(s.pages)],
     [
-      'ms CPU par page : Repères / Astro nu',
+      'fichiers générés par Astro : pages HTML + autres (.ics, .json…)',
+      (s) => `${thousands(s.pages)} + ${thousands(s.endpoints)}`,
+    ],
+    [
+      'ms CPU par fichier généré : Repères / Astro nu',
       (s) => `${decimal(s.msPerPage.ours, 2)} / ${decimal(s.msPerPage.bare, 2)}`,
     ],
     ['rapport à Astro nu (objectif ≤ 1,5×, visé 1,2×)', (s) => `**${decimal(s.ratio, 2)}×** ${verdict(s.ratio)}`],
