@@ -5,6 +5,11 @@
  * a layout with a title, a menu, a heading and a paragraph: what any site costs per page. As many
  * endpoints as ours (`.ics`, `.json`…: Astro renders and writes each like a page but does not
  * count it among its pages), each a line of text, so both builds write the same number of files.
+ *
+ * With a `weight`, the same site with pages as heavy as our mean page: as many list items as our
+ * page has elements, with as many bytes of text, and data files as long as ours. Not the target's
+ * yardstick (DESIGN.md compares with the bare site): it tells how much of the gap is the sheer
+ * amount of HTML every page carries.
  */
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -47,7 +52,16 @@ const { title } = Astro.props;
 </style>
 `;
 
-const PAGE = (count: number) => `---
+/** `chars` characters of plain French text. */
+const filler = (chars: number) => 'Une ligne du site témoin. '.repeat(Math.ceil(chars / 26)).slice(0, chars);
+
+/** The bulk of a heavy page: `items` list items of `chars` characters of text each. */
+const bulk = (items: number, chars: number) =>
+  items === 0
+    ? ''
+    : `\n  <ul>{Array.from({ length: ${String(items)} }, (_, i) => <li>Ligne {i + 1} : {'${filler(chars)}'}</li>)}</ul>`;
+
+const PAGE = (count: number, body: string) => `---
 import Layout from '../layouts/Layout.astro';
 
 export function getStaticPaths() {
@@ -61,7 +75,7 @@ const { n } = Astro.props;
 ---
 <Layout title={\`Page \${String(n)}\`}>
   <h1>Page {n}</h1>
-  <p>Une page du site témoin, numéro {n}.</p>
+  <p>Une page du site témoin, numéro {n}.</p>${body}
 </Layout>
 `;
 
@@ -71,25 +85,49 @@ import Layout from '../layouts/Layout.astro';
 <Layout title="Accueil"><h1>Accueil</h1><p>Le site témoin.</p></Layout>
 `;
 
-const ENDPOINT = (count: number) => `import type { APIContext } from 'astro';
+const ENDPOINT = (count: number, chars: number) => `import type { APIContext } from 'astro';
 
 export function getStaticPaths() {
   return Array.from({ length: ${String(count)} }, (_, i) => ({ params: { slug: \`donnee-\${String(i + 1)}\` } }));
 }
 
 export function GET({ params }: APIContext) {
-  return new Response(\`Donnée \${String(params.slug)} du site témoin.\\n\`, {
+  return new Response(\`Donnée \${String(params.slug)} du site témoin.\\n${filler(chars)}\`, {
     headers: { 'Content-Type': 'text/plain; charset=utf-8' },
   });
 }
 `;
 
+/** How heavy the bare site's generated pages and data files are, to match ours (weigh-site.ts). */
+export interface BareWeight {
+  /** Bytes of a page's HTML as written. */
+  pageBytes: number;
+  /** DOM elements of a page. */
+  elements: number;
+  /** Bytes of a data file. */
+  dataBytes: number;
+}
+
+/** What a page of the bare site is without bulk: its bytes and elements (measured on the built site). */
+const BARE_PAGE = { bytes: 780, elements: 19 };
+/** What one list item of the bulk adds besides its text (`<li>Ligne 123 : </li>`). */
+const ITEM_BYTES = 20;
+
 /**
  * Writes the bare site of `files.pages` pages (an index and `pages − 1` generated ones) and
  * `files.endpoints` endpoints into `dir`, which must lie inside the repository so that Node finds
- * its `node_modules` (same Astro, same Vite).
+ * its `node_modules` (same Astro, same Vite); with `weight`, its pages and data as heavy as those.
  */
-export async function writeBareSite(dir: string, files: { pages: number; endpoints: number }): Promise<void> {
+export async function writeBareSite(
+  dir: string,
+  files: { pages: number; endpoints: number },
+  weight?: BareWeight,
+): Promise<void> {
+  const items = weight === undefined ? 0 : Math.max(0, weight.elements - BARE_PAGE.elements - 1);
+  const chars =
+    weight === undefined || items === 0
+      ? 0
+      : Math.max(0, Math.round((weight.pageBytes - BARE_PAGE.bytes) / items) - ITEM_BYTES);
   await rm(dir, { recursive: true, force: true });
   await mkdir(path.join(dir, 'src/pages'), { recursive: true });
   await mkdir(path.join(dir, 'src/layouts'), { recursive: true });
@@ -97,9 +135,12 @@ export async function writeBareSite(dir: string, files: { pages: number; endpoin
   await writeFile(path.join(dir, 'astro.config.mjs'), CONFIG);
   await writeFile(path.join(dir, 'src/layouts/Layout.astro'), LAYOUT);
   await writeFile(path.join(dir, 'src/pages/index.astro'), INDEX);
-  await writeFile(path.join(dir, 'src/pages/[slug].astro'), PAGE(files.pages));
+  await writeFile(path.join(dir, 'src/pages/[slug].astro'), PAGE(files.pages, bulk(items, chars)));
   if (files.endpoints > 0) {
     await mkdir(path.join(dir, 'src/pages/donnees'), { recursive: true });
-    await writeFile(path.join(dir, 'src/pages/donnees/[slug].txt.ts'), ENDPOINT(files.endpoints));
+    await writeFile(
+      path.join(dir, 'src/pages/donnees/[slug].txt.ts'),
+      ENDPOINT(files.endpoints, Math.max(0, (weight?.dataBytes ?? 0) - 40)),
+    );
   }
 }

@@ -1,7 +1,8 @@
 /**
  * One territory of the scale bench: generated once, then `runs` rounds of ingest (feeds over
- * HTTP), our build (astro build + search index) and the bare Astro site of the same page count,
- * ours and bare alternating first so a busy moment of the machine weighs on both.
+ * HTTP), our build (astro build + search index), the bare Astro site writing as many pages and
+ * data files, and the same bare site with files as heavy as ours; each of the three builds first in
+ * turn, so a busy moment of the machine weighs on all.
  */
 import { cp, rm } from 'node:fs/promises';
 import path from 'node:path';
@@ -23,6 +24,8 @@ export interface ScaleRuns {
   astro: Cost[];
   index: Cost[];
   bare: Cost[];
+  /** The bare site with pages and data files as heavy as ours (bare-site.ts): an indication, not the target. */
+  bareWeighted: Cost[];
 }
 
 export interface ScaleMeasure {
@@ -88,6 +91,8 @@ export async function runScale(
     dist: path.join(workDir, 'dist'),
     bare: path.join(repositoryRoot, '.bench/bare'),
     bareDist: path.join(workDir, 'bare-dist'),
+    bareWeighted: path.join(repositoryRoot, '.bench/bare-weighted'),
+    bareWeightedDist: path.join(workDir, 'bare-weighted-dist'),
   };
   await rm(workDir, { recursive: true, force: true });
   const server = await serveFeeds(dirs.feeds);
@@ -107,32 +112,42 @@ export async function runScale(
       ASTRO_TELEMETRY_DISABLED: '1',
     };
     const inRepo = { cwd: repositoryRoot, env };
-    const runs: ScaleRuns = { ingest: [], build: [], astro: [], index: [], bare: [] };
+    const runs: ScaleRuns = { ingest: [], build: [], astro: [], index: [], bare: [], bareWeighted: [] };
     let files = { pages: 0, endpoints: 0 };
+    /** Weighed after the first build: every build of the same content writes the same site. */
+    let weight: SiteWeight | undefined;
     const ours = async () => {
       await rm(dirs.dist, { recursive: true, force: true });
       const astro = await measureProcess(process.execPath, [astroBin, 'build', '--force'], inRepo);
       const index = await measureProcess(process.execPath, ['scripts/index-search.ts', dirs.dist], inRepo);
-      if (files.pages === 0) {
+      if (weight === undefined) {
         files = filesBuilt(astro.output);
+        weight = await weighSite(dirs.dist);
         await writeBareSite(dirs.bare, files);
+        await writeBareSite(dirs.bareWeighted, files, {
+          pageBytes: weight.meanPage.bytes,
+          elements: weight.meanPage.elements,
+          dataBytes: weight.meanDataBytes,
+        });
       }
       runs.astro.push(strip(astro));
       runs.index.push(strip(index));
       runs.build.push(sequence(strip(astro), strip(index)));
     };
-    const bare = async () => {
-      await rm(dirs.bareDist, { recursive: true, force: true });
-      const env = { ...process.env, BARE_OUT_DIR: dirs.bareDist, ASTRO_TELEMETRY_DISABLED: '1' };
-      const cost = await measureProcess(process.execPath, [astroBin, 'build', '--force'], { cwd: dirs.bare, env });
+    const bareOf = (dir: string, out: string, costs: Cost[]) => async () => {
+      await rm(out, { recursive: true, force: true });
+      const env = { ...process.env, BARE_OUT_DIR: out, ASTRO_TELEMETRY_DISABLED: '1' };
+      const cost = await measureProcess(process.execPath, [astroBin, 'build', '--force'], { cwd: dir, env });
       const built = filesBuilt(cost.output);
       if (built.pages !== files.pages || built.endpoints !== files.endpoints)
         throw new Error(
           `le site témoin a ${String(built.pages)} pages et ${String(built.endpoints)} autres fichiers, ` +
             `au lieu de ${String(files.pages)} et ${String(files.endpoints)}`,
         );
-      runs.bare.push(strip(cost));
+      costs.push(strip(cost));
     };
+    const bare = bareOf(dirs.bare, dirs.bareDist, runs.bare);
+    const bareWeighted = bareOf(dirs.bareWeighted, dirs.bareWeightedDist, runs.bareWeighted);
     for (let run = 0; run < options.runs; run++) {
       await rm(dirs.content, { recursive: true, force: true });
       await cp(dirs.template, dirs.content, { recursive: true });
@@ -145,14 +160,16 @@ export async function runScale(
           ),
         ),
       );
-      for (const step of run % 2 === 0 ? [ours, bare] : [bare, ours]) await step();
+      // Ours first, then each yardstick first in turn, so a busy moment of the machine weighs on all.
+      const steps = [ours, bare, bareWeighted];
+      for (let i = 0; i < steps.length; i++) await (steps[(i + run) % steps.length] as () => Promise<void>)();
     }
     return {
       scale,
       ...(await countContent(dirs.content)),
       ...files,
       runs,
-      weight: await weighSite(dirs.dist),
+      weight: weight ?? (await weighSite(dirs.dist)),
     };
   } finally {
     await server.close();

@@ -23,13 +23,16 @@ export interface ScaleSummary {
   build: Cost;
   index: Cost;
   bare: Cost;
+  bareWeighted: Cost;
   /**
    * CPU ms per generated file (HTML page or endpoint: both builds write as many of each), ours
    * (build + index) and bare Astro.
    */
-  msPerPage: { ours: number; bare: number };
+  msPerPage: { ours: number; bare: number; bareWeighted: number };
   /** Ours over bare, CPU ms per generated file. */
   ratio: number;
+  /** Ours over the bare site with files as heavy as ours: how much is left once the sheer bytes are paid. */
+  ratioWeighted: number;
   weight: ScaleMeasure['weight'];
 }
 
@@ -48,8 +51,9 @@ const medianCost = (costs: readonly Cost[]): Cost => ({
 export function summarise(measure: ScaleMeasure): ScaleSummary {
   const build = medianCost(measure.runs.build);
   const bare = medianCost(measure.runs.bare);
+  const bareWeighted = medianCost(measure.runs.bareWeighted);
   const files = measure.pages + measure.endpoints;
-  const msPerPage = { ours: build.cpuMs / files, bare: bare.cpuMs / files };
+  const msPerPage = { ours: build.cpuMs / files, bare: bare.cpuMs / files, bareWeighted: bareWeighted.cpuMs / files };
   return {
     scale: measure.scale.id,
     label: measure.scale.label,
@@ -63,8 +67,10 @@ export function summarise(measure: ScaleMeasure): ScaleSummary {
     build,
     index: medianCost(measure.runs.index),
     bare,
+    bareWeighted,
     msPerPage,
     ratio: msPerPage.ours / msPerPage.bare,
+    ratioWeighted: msPerPage.ours / msPerPage.bareWeighted,
     weight: measure.weight,
   };
 }
@@ -102,6 +108,15 @@ export function formatScaleTable(summaries: readonly ScaleSummary[]): string {
       (s) => `${decimal(s.msPerPage.ours, 2)} / ${decimal(s.msPerPage.bare, 2)}`,
     ],
     ['rapport à Astro nu (objectif ≤ 1,5×, visé 1,2×)', (s) => `**${decimal(s.ratio, 2)}×** ${verdict(s.ratio)}`],
+    [
+      'indication : Astro nu aux pages aussi lourdes (octets, éléments, données) : écoulé / CPU / mémoire max',
+      (s) => cost(s.bareWeighted),
+    ],
+    [
+      'indication : rapport à cet Astro nu alourdi',
+      (s) =>
+        `${decimal(s.ratioWeighted, 2)}× (pages de ${bytes(s.weight.meanPage.bytes)}, ${thousands(s.weight.meanPage.elements)} éléments en moyenne)`,
+    ],
     ['`dist/`', (s) => bytes(s.weight.distBytes)],
     [
       'plus gros .ics',

@@ -14,6 +14,10 @@ export interface SiteWeight {
   largestPage: { url: string; htmlBytes: number; transferBytes: number; elements: number };
   /** The page with the most DOM elements. */
   mostElements: { url: string; elements: number };
+  /** The mean page: bytes of its HTML as written (not compressed) and its DOM elements. */
+  meanPage: { bytes: number; elements: number };
+  /** The mean bytes of the data files Astro wrote besides its pages (`.ics`, `.json`, `.csv`, `.txt`, `rss.xml`). */
+  meanDataBytes: number;
 }
 
 async function filesOf(dir: string): Promise<{ file: string; bytes: number }[]> {
@@ -27,6 +31,13 @@ async function filesOf(dir: string): Promise<{ file: string; bytes: number }[]> 
       }),
   );
 }
+
+/** Files an endpoint wrote: data, not bundled assets, the search index or the sitemap's integration. */
+const isData = (rel: string) =>
+  /\.(ics|json|csv|txt|xml)$/.test(rel) && !/^(_astro|pagefind)\//.test(rel) && !rel.startsWith('sitemap-');
+
+const mean = (values: readonly number[]) =>
+  values.length === 0 ? 0 : Math.round(values.reduce((a, b) => a + b, 0) / values.length);
 
 const largest = <T>(list: readonly T[], measure: (item: T) => number): T | undefined =>
   list.reduce<T | undefined>(
@@ -44,11 +55,15 @@ export async function weighSite(dist: string): Promise<SiteWeight> {
   const pages: PageWeight[] = listPages(dist).map((url) => weighPage(dist, url));
   const big = largest(pages, (p) => p.htmlBytes) as PageWeight;
   const crowded = largest(pages, (p) => p.elements) as PageWeight;
+  const html = files.filter((f) => f.file.endsWith(`${path.sep}index.html`));
+  const data = files.filter((f) => isData(path.relative(dist, f.file).split(path.sep).join('/')));
   return {
     distBytes: files.reduce((sum, f) => sum + f.bytes, 0),
     pages: pages.length,
     largestIcs: ics === undefined ? null : { path: `/${path.relative(dist, ics.file)}`, bytes: ics.bytes },
     largestPage: { url: big.url, htmlBytes: big.htmlBytes, transferBytes: big.transferBytes, elements: big.elements },
     mostElements: { url: crowded.url, elements: crowded.elements },
+    meanPage: { bytes: mean(html.map((f) => f.bytes)), elements: mean(pages.map((p) => p.elements)) },
+    meanDataBytes: mean(data.map((f) => f.bytes)),
   };
 }
