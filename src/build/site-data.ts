@@ -56,7 +56,7 @@ export interface SiteData {
  * Reads all of `contentDir` with the one reader of content/ (src/loaders/read-content.ts) into the
  * site's data, sorted for display: a file that cannot be read or validated fails the build with its
  * name, never builds a site without it. No Astro content collection: their data store, synced,
- * serialised and revived on every build, cost more than a third of a whole build at 200 places
+ * serialised and revived on every build, cost close to a third of a whole build's CPU at 200 places
  * (outputs identical without it); the dev server reloads on a change of content/ (astro.config.mjs).
  */
 export async function loadSiteData(contentDir = configuredContentDir, now = buildNow): Promise<SiteData> {
