@@ -64,7 +64,9 @@ export function distinctTitles<K>(
       if (item !== undefined) titles.set(item.key, fitTitle(item.title, max));
       continue;
     }
-    for (const item of group) titles.set(item.key, qualifiedTitle(item, group, max));
+    // Each qualifier folded once, not once per rival: a group of n namesakes compares n² folded strings.
+    const foldedQualifiers = new Map(group.map((item) => [item, item.qualifiers.map(fold)]));
+    for (const item of group) titles.set(item.key, qualifiedTitle(item, group, foldedQualifiers, max));
   }
   return titles;
 }
@@ -73,12 +75,18 @@ export function distinctTitles<K>(
  * The item's title with the qualifiers that tell it apart from the rest of its group, in order,
  * skipping those it shares with every rival left; at least one when it collides with another page.
  */
-function qualifiedTitle<K>(item: TitleCandidate<K>, group: readonly TitleCandidate<K>[], max: number): string {
+function qualifiedTitle<K>(
+  item: TitleCandidate<K>,
+  group: readonly TitleCandidate<K>[],
+  foldedQualifiers: ReadonlyMap<TitleCandidate<K>, readonly string[]>,
+  max: number,
+): string {
   let rivals = group.filter((other) => other !== item);
+  const mine = foldedQualifiers.get(item) ?? [];
   const chosen: string[] = [];
   item.qualifiers.forEach((qualifier, i) => {
     if (rivals.length === 0 && chosen.length > 0) return;
-    const same = rivals.filter((r) => fold(r.qualifiers[i] ?? '') === fold(qualifier));
+    const same = rivals.filter((r) => (foldedQualifiers.get(r)?.[i] ?? '') === mine[i]);
     if (qualifier !== '' && (same.length < rivals.length || rivals.length === 0)) chosen.push(qualifier);
     rivals = same;
   });
