@@ -1,9 +1,9 @@
 import { spawn } from 'node:child_process';
-import { cp, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freePort, linkDependencies } from '../support/local-project.ts';
 import { root } from '../support/paths.ts';
 
 /*
@@ -15,30 +15,16 @@ let dir: string;
 let project: string;
 let content: string;
 
-/** A free TCP port on the loopback interface. */
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  await new Promise((resolve) => server.close(resolve));
-  if (address === null || typeof address === 'string') throw new Error('pas de port libre');
-  return address.port;
-}
-
 /** The site's sources in a folder of its own (its `.astro/` apart from the suite's builds), dependencies linked. */
 beforeAll(async () => {
   dir = await mkdtemp(path.join(tmpdir(), 'reperes-dev-'));
   project = path.join(dir, 'site');
   content = path.join(dir, 'content');
-  await mkdir(path.join(project, 'node_modules'), { recursive: true });
   for (const name of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public']) {
     await cp(path.join(root, name), path.join(project, name), { recursive: true });
   }
   await cp(path.join(root, 'content'), content, { recursive: true });
-  for (const name of await readdir(path.join(root, 'node_modules'))) {
-    if (name === '.astro' || name === '.vite' || name === '.cache') continue;
-    await symlink(path.join(root, 'node_modules', name), path.join(project, 'node_modules', name));
-  }
+  await linkDependencies(project);
 });
 afterAll(async () => {
   await rm(dir, { recursive: true, force: true });

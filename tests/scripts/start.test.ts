@@ -1,12 +1,12 @@
 import { execFile, spawn } from 'node:child_process';
-import { mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { toZonedDate } from '../../src/lib/time/zoned-time.ts';
+import { freePort, linkDependencies } from '../support/local-project.ts';
 import { root } from '../support/paths.ts';
 
 const run = promisify(execFile);
@@ -15,16 +15,6 @@ const KEPT_SOURCES = ['orditous', 'pij'];
 
 let dir: string;
 let clone: string;
-
-/** A free TCP port on the loopback interface. */
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  await new Promise((resolve) => server.close(resolve));
-  if (address === null || typeof address === 'string') throw new Error('pas de port libre');
-  return address.port;
-}
 
 const git = async (...args: string[]) => (await run('git', args, { cwd: clone })).stdout;
 
@@ -52,15 +42,6 @@ async function trimDemo(): Promise<void> {
   );
 }
 
-/** A real node_modules folder whose entries point to the repository's (no install, no shared cache folder). */
-async function linkDependencies(): Promise<void> {
-  await mkdir(path.join(clone, 'node_modules'));
-  for (const name of await readdir(path.join(root, 'node_modules'))) {
-    if (name === '.astro' || name === '.vite' || name === '.cache') continue;
-    await symlink(path.join(root, 'node_modules', name), path.join(clone, 'node_modules', name));
-  }
-}
-
 /** Polls until the site answers; fails if npm start exits first, or after five minutes (a safety net). */
 async function waitUntilServed(url: string, child: { exitCode: number | null }, output: () => string) {
   const deadline = Date.now() + 300_000;
@@ -78,7 +59,7 @@ beforeAll(async () => {
   clone = path.join(dir, 'reperes');
   await run('git', ['clone', '--quiet', root, clone]);
   await trimDemo();
-  await linkDependencies();
+  await linkDependencies(clone);
 });
 afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
