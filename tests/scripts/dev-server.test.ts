@@ -1,9 +1,8 @@
-import { spawn } from 'node:child_process';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freePort, linkDependencies } from '../support/local-project.ts';
+import { freePort, linkDependencies, startServer } from '../support/local-project.ts';
 import { root } from '../support/paths.ts';
 
 /*
@@ -59,7 +58,7 @@ describe('the dev server', () => {
     const env = Object.fromEntries(
       Object.entries(process.env).filter(([name]) => name !== 'NODE_ENV' && !name.startsWith('VITEST')),
     );
-    const child = spawn(
+    const server = startServer(
       process.execPath,
       [path.join(project, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(port)],
       {
@@ -70,24 +69,12 @@ describe('the dev server', () => {
           REPERES_NOW: '2026-12-01T09:00:00+01:00',
           ASTRO_TELEMETRY_DISABLED: '1',
         },
-        detached: true,
-        stdio: ['ignore', 'pipe', 'pipe'],
       },
     );
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    const exited = new Promise((resolve) => child.on('exit', resolve));
     const url = `http://127.0.0.1:${String(port)}/lieux/mediatheque-janze/`;
     const heading = (html: string) => /<h1[^>]*>([^<]*)<\/h1>/.exec(html)?.[1];
     try {
-      const before = await pageWhen(
-        url,
-        (html) => heading(html) !== undefined,
-        120_000,
-        child,
-        () => output,
-      );
+      const before = await pageWhen(url, (html) => heading(html) !== undefined, 120_000, server.child, server.output);
       expect(heading(before)).toBe('Médiathèque de Janzé');
       const file = path.join(content, 'places/mediatheque-janze.md');
       const text = await readFile(file, 'utf8');
@@ -97,13 +84,12 @@ describe('the dev server', () => {
         url,
         (html) => heading(html) !== 'Médiathèque de Janzé',
         30_000,
-        child,
-        () => output,
+        server.child,
+        server.output,
       );
       expect(heading(after)).toBe('Médiathèque Jean-Moulin');
     } finally {
-      if (child.pid !== undefined) process.kill(-child.pid, 'SIGTERM');
-      await exited;
+      await server.stop();
     }
   }, 180_000);
 });

@@ -1,4 +1,4 @@
-import { execFile, spawn } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -6,7 +6,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { toZonedDate } from '../../src/lib/time/zoned-time.ts';
-import { freePort, linkDependencies } from '../support/local-project.ts';
+import { freePort, linkDependencies, startServer } from '../support/local-project.ts';
 import { root } from '../support/paths.ts';
 
 const run = promisify(execFile);
@@ -69,24 +69,14 @@ describe('npm start on a fresh clone', () => {
   it('builds and serves the demo for today, and leaves no versioned file changed', async () => {
     expect(await git('status', '--porcelain')).toBe('');
     const port = await freePort();
-    const child = spawn('npm', ['start'], {
-      cwd: clone,
-      env: { ...process.env, PORT: String(port) },
-      detached: true,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    const exited = new Promise((resolve) => child.on('exit', resolve));
+    const server = startServer('npm', ['start'], { cwd: clone, env: { ...process.env, PORT: String(port) } });
     try {
-      const home = await waitUntilServed(`http://127.0.0.1:${port}/`, child, () => output);
+      const home = await waitUntilServed(`http://127.0.0.1:${port}/`, server.child, server.output);
       expect(home).toContain('Repères numériques');
       const agenda = await (await fetch(`http://127.0.0.1:${port}/agenda.ics`)).text();
       expect(agenda).toContain('BEGIN:VCALENDAR');
     } finally {
-      if (child.pid !== undefined) process.kill(-child.pid, 'SIGTERM');
-      await exited;
+      await server.stop();
     }
     expect(await git('status', '--porcelain')).toBe('');
     const demo = JSON.parse(await readFile(path.join(clone, '.demo/content/status.json'), 'utf8')) as {
