@@ -2,12 +2,13 @@
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import path from 'node:path';
+import { contentDir as configuredContentDir } from './src/config.ts';
 
 /** Public address of the site: set SITE_URL when deploying elsewhere. */
 const site = process.env.SITE_URL ?? 'https://reperes-numeriques.example.org';
 
-/** Where the build reads its data (src/config.ts reads the same variable). */
-const contentDir = path.resolve(process.env.REPERES_CONTENT_DIR ?? 'content');
+/** Where the build reads its data (src/config.ts), as the dev server's watcher names its files. */
+const contentDir = path.resolve(configuredContentDir);
 
 /**
  * The dev server watches content/ (read by src/build/site-data.ts, not by a content collection):

@@ -112,6 +112,8 @@ export interface BareWeight {
 const BARE_PAGE = { bytes: 780, elements: 19 };
 /** What one list item of the bulk adds besides its text (`<li>Ligne 123 : </li>`). */
 const ITEM_BYTES = 20;
+/** The first line of a data file, before its filler (`Donnée donnee-123 du site témoin.`). */
+const DATA_LINE_BYTES = 40;
 
 /**
  * Writes the bare site of `files.pages` pages (an index and `pages − 1` generated ones) and
@@ -140,7 +142,7 @@ export async function writeBareSite(
     await mkdir(path.join(dir, 'src/pages/donnees'), { recursive: true });
     await writeFile(
       path.join(dir, 'src/pages/donnees/[slug].txt.ts'),
-      ENDPOINT(files.endpoints, Math.max(0, (weight?.dataBytes ?? 0) - 40)),
+      ENDPOINT(files.endpoints, Math.max(0, (weight?.dataBytes ?? 0) - DATA_LINE_BYTES)),
     );
   }
 }

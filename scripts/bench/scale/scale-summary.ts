@@ -28,7 +28,7 @@ export interface ScaleSummary {
    * CPU ms per generated file (HTML page or endpoint: both builds write as many of each), ours
    * (build + index) and bare Astro.
    */
-  msPerPage: { ours: number; bare: number; bareWeighted: number };
+  msPerFile: { ours: number; bare: number; bareWeighted: number };
   /** Ours over bare, CPU ms per generated file. */
   ratio: number;
   /** Ours over the bare site with files as heavy as ours: how much is left once the sheer bytes are paid. */
@@ -53,7 +53,7 @@ export function summarise(measure: ScaleMeasure): ScaleSummary {
   const bare = medianCost(measure.runs.bare);
   const bareWeighted = medianCost(measure.runs.bareWeighted);
   const files = measure.pages + measure.endpoints;
-  const msPerPage = { ours: build.cpuMs / files, bare: bare.cpuMs / files, bareWeighted: bareWeighted.cpuMs / files };
+  const msPerFile = { ours: build.cpuMs / files, bare: bare.cpuMs / files, bareWeighted: bareWeighted.cpuMs / files };
   return {
     scale: measure.scale.id,
     label: measure.scale.label,
@@ -68,9 +68,9 @@ export function summarise(measure: ScaleMeasure): ScaleSummary {
     index: medianCost(measure.runs.index),
     bare,
     bareWeighted,
-    msPerPage,
-    ratio: msPerPage.ours / msPerPage.bare,
-    ratioWeighted: msPerPage.ours / msPerPage.bareWeighted,
+    msPerFile,
+    ratio: msPerFile.ours / msPerFile.bare,
+    ratioWeighted: msPerFile.ours / msPerFile.bareWeighted,
     weight: measure.weight,
   };
 }
@@ -105,7 +105,7 @@ export function formatScaleTable(summaries: readonly ScaleSummary[]): string {
     ],
     [
       'ms CPU par fichier généré : Repères / Astro nu',
-      (s) => `${decimal(s.msPerPage.ours, 2)} / ${decimal(s.msPerPage.bare, 2)}`,
+      (s) => `${decimal(s.msPerFile.ours, 2)} / ${decimal(s.msPerFile.bare, 2)}`,
     ],
     ['rapport à Astro nu (objectif ≤ 1,5×, visé 1,2×)', (s) => `**${decimal(s.ratio, 2)}×** ${verdict(s.ratio)}`],
     [

@@ -107,13 +107,6 @@ function calendarLines(meta: CalendarMeta): ICAL.Component {
   return cal;
 }
 
-/** The VCALENDAR's own lines and its Paris VTIMEZONE, without events. */
-function calendarHead(meta: CalendarMeta): ICAL.Component {
-  const cal = calendarLines(meta);
-  cal.addSubcomponent(parisVTimezone());
-  return cal;
-}
-
 /** The VTIMEZONE as written in every calendar (the same text each time). */
 let parisText: string | undefined;
 
@@ -125,7 +118,8 @@ function seriesVEvents(series: readonly Occurrence[], ctx: ExportContext): ICAL.
 
 /** The VCALENDAR of some occurrences (sorted by start), regular series as rules, with the Paris VTIMEZONE. */
 export function buildVCalendar(occurrences: readonly Occurrence[], meta: CalendarMeta, ctx: ExportContext) {
-  const cal = calendarHead(meta);
+  const cal = calendarLines(meta);
+  cal.addSubcomponent(parisVTimezone());
   for (const series of bySeries(occurrences))
     for (const event of seriesVEvents(series, ctx)) cal.addSubcomponent(event);
   return cal;
