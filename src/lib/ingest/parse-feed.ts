@@ -2,7 +2,7 @@ import type { FeedFormat } from '../domain/source.ts';
 import { parseCsvFeed } from './csv/parse-csv-feed.ts';
 import { icsIncompleteness } from './feed-completeness.ts';
 import { parseIcsFeed } from './ics/parse-ics-feed.ts';
-import { toSafeFeedEvent, toSafeIssue } from './safe-text.ts';
+import { createFeedEventCleaner, toSafeIssue } from './safe-text.ts';
 import { sniffFeedContent, unusableContentReason } from './sniff-feed.ts';
 import type { FeedParsers, ParseOptions, ParseResult } from './types.ts';
 
@@ -17,7 +17,7 @@ export const INCOMPLETE_CALENDAR_MESSAGE =
  * Parses one feed with the parser of its format. Content that is empty, HTML or binary is
  * refused before any parser sees it, with a French reason, and so is a calendar cut short. Every
  * text field of every event, and every message, comes out safe for XML, JSON and iCalendar
- * (`toSafeFeedEvent`): this is the one place all formats go through. `parsers` is a parameter for tests.
+ * (`createFeedEventCleaner`): this is the one place all formats go through. `parsers` is a parameter for tests.
  */
 export function parseFeed(
   input: Uint8Array,
@@ -39,5 +39,5 @@ export function parseFeed(
     };
   }
   const parsed = parsers[format](input, options);
-  return { ...parsed, events: parsed.events.map(toSafeFeedEvent), issues: parsed.issues.map(toSafeIssue) };
+  return { ...parsed, events: parsed.events.map(createFeedEventCleaner()), issues: parsed.issues.map(toSafeIssue) };
 }

@@ -17,31 +17,83 @@ export function toSafeText(text: string): string {
   return unified.replace(UNSAFE_CHARACTERS, '');
 }
 
-const safeOrNull = (text: string | null): string | null => (text === null ? null : toSafeText(text));
+/**
+ * `toSafeText` remembering its last text: the instances of a series repeat their title,
+ * description and place one after the other, and the same string is then cleaned once.
+ */
+function lastTextCleaner(): (text: string) => string {
+  let input: string | null = null;
+  let output = '';
+  return (text) => {
+    if (text !== input) {
+      input = text;
+      output = toSafeText(text);
+    }
+    return output;
+  };
+}
+
+/** A list of texts cleaned once per list: the instances of a series share their categories. */
+function lastListCleaner(): (texts: readonly string[]) => string[] {
+  let input: readonly string[] | null = null;
+  let output: string[] = [];
+  return (texts) => {
+    if (texts !== input) {
+      input = texts;
+      output = texts.map(toSafeText);
+    }
+    return output;
+  };
+}
+
+const orNull =
+  (clean: (text: string) => string) =>
+  (text: string | null): string | null =>
+    text === null ? null : clean(text);
 
 /**
- * A parser's event with every text field made safe, whatever the feed's format: the one place
- * where text from a partner is cleaned before anything is written or published.
+ * Makes every text field of a parser's events safe, whatever the feed's format: the one place
+ * where text from a partner is cleaned before anything is written or published. One cleaner per
+ * feed: consecutive events that share a text (a series) have it cleaned once, and share the
+ * cleaned lists (categories, publics).
  */
-export function toSafeFeedEvent(event: FeedEvent): FeedEvent {
-  return {
-    ...event,
-    uid: toSafeText(event.uid),
-    recurrenceId: safeOrNull(event.recurrenceId),
-    title: toSafeText(event.title),
-    description: safeOrNull(event.description),
-    start: toSafeText(event.start),
-    end: toSafeText(event.end),
-    location: safeOrNull(event.location),
-    address: safeOrNull(event.address),
-    communeText: safeOrNull(event.communeText),
-    url: safeOrNull(event.url),
-    registration: safeOrNull(event.registration),
-    price: safeOrNull(event.price),
-    categories: event.categories.map(toSafeText),
-    publicsText: event.publicsText.map(toSafeText),
-    updatedAt: safeOrNull(event.updatedAt),
+export function createFeedEventCleaner(): (event: FeedEvent) => FeedEvent {
+  const optional = () => orNull(lastTextCleaner());
+  const clean = {
+    uid: lastTextCleaner(),
+    recurrenceId: optional(),
+    title: lastTextCleaner(),
+    description: optional(),
+    start: lastTextCleaner(),
+    end: lastTextCleaner(),
+    location: optional(),
+    address: optional(),
+    communeText: optional(),
+    url: optional(),
+    registration: optional(),
+    price: optional(),
+    categories: lastListCleaner(),
+    publicsText: lastListCleaner(),
+    updatedAt: optional(),
   };
+  return (event) => ({
+    ...event,
+    uid: clean.uid(event.uid),
+    recurrenceId: clean.recurrenceId(event.recurrenceId),
+    title: clean.title(event.title),
+    description: clean.description(event.description),
+    start: clean.start(event.start),
+    end: clean.end(event.end),
+    location: clean.location(event.location),
+    address: clean.address(event.address),
+    communeText: clean.communeText(event.communeText),
+    url: clean.url(event.url),
+    registration: clean.registration(event.registration),
+    price: clean.price(event.price),
+    categories: clean.categories(event.categories),
+    publicsText: clean.publicsText(event.publicsText),
+    updatedAt: clean.updatedAt(event.updatedAt),
+  });
 }
 
 /** An issue whose message (which may quote the feed) is safe to publish. */

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { toSafeFeedEvent, toSafeText, UNSAFE_CHARACTERS } from '../../../src/lib/ingest/safe-text.ts';
+import { createFeedEventCleaner, toSafeText, UNSAFE_CHARACTERS } from '../../../src/lib/ingest/safe-text.ts';
 import { parseFeed } from '../../../src/lib/ingest/parse-feed.ts';
 import { feedWindowBetween } from '../../../src/lib/ingest/feed-window.ts';
 import { makeFeedEvent } from '../../support/ingest-fixtures.ts';
@@ -120,9 +120,28 @@ describe('parseFeed makes every text field safe, whatever the format', () => {
   });
 
   it('cleans the fields of an event whatever parser produced it', () => {
-    const event = toSafeFeedEvent(
+    const event = createFeedEventCleaner()(
       makeFeedEvent({ title: 'A\uFFFFB', categories: ['x\u202Ey'], url: 'https://a.fr/\u0000' }),
     );
     expect([event.title, event.categories[0], event.url]).toEqual(['AB', 'xy', 'https://a.fr/']);
+  });
+
+  it('cleans every event of a feed, a text its series repeats as well as one that changes', () => {
+    const shared = ['Numérique\u0000'];
+    const clean = createFeedEventCleaner();
+    const events = [
+      makeFeedEvent({ title: 'Atelier\u202E', categories: shared, description: 'Un\uFFFE' }),
+      makeFeedEvent({ title: 'Atelier\u202E', categories: shared, description: 'Un\uFFFE' }),
+      makeFeedEvent({ title: 'Café\u0007', categories: ['Aide\u202A'], description: null }),
+      makeFeedEvent({ title: 'Atelier\u202E', categories: shared, description: 'Un\uFFFE' }),
+    ].map(clean);
+    expect(events.map((e) => [e.title, e.categories, e.description])).toEqual([
+      ['Atelier', ['Numérique'], 'Un'],
+      ['Atelier', ['Numérique'], 'Un'],
+      ['Café', ['Aide'], null],
+      ['Atelier', ['Numérique'], 'Un'],
+    ]);
+    // The partner's list is left as it was.
+    expect(shared).toEqual(['Numérique\u0000']);
   });
 });

@@ -43,8 +43,9 @@ function checkDuration(record: EventRecord, issues: Issue[]): void {
 function checkEnd(record: EventRecord, issues: Issue[]): void {
   const property = record.vevent.getFirstProperty('dtend');
   if (property === null) return;
-  const end = tryRead(() => (property.getFirstValue() as ICAL.Time).toUnixTime());
-  if (end !== null && Number.isFinite(end)) return;
+  const end = tryRead(() => property.getFirstValue() as ICAL.Time);
+  // Its fields, not its instant: `toUnixTime` would convert it, and is NaN only when one is.
+  if (end !== null && [end.year, end.month, end.day, end.hour, end.minute, end.second].every(Number.isFinite)) return;
   record.vevent.removeProperty(property);
   issues.push({ severity: 'warning', message: messages.badEnd(), line: record.line });
 }

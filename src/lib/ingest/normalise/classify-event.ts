@@ -49,7 +49,25 @@ export function createEventClassifier(taxonomy: Taxonomy): EventClassifier {
   const publicMatchers = matchersOf(taxonomy.publics);
   const axesOf = new Map(taxonomy.themes.map((t) => [t.id, t.axes]));
   const cache = new Map<string, EventClasses>();
+  // The instances of a series come one after the other with the same title and the same lists.
+  let last: { title: string; categories: readonly string[]; publicsText: readonly string[]; defaults: object } | null =
+    null;
+  let lastClasses: EventClasses = { themes: [], publics: [], axes: [] };
   return (input, defaults) => {
+    if (
+      last !== null &&
+      last.title === input.title &&
+      last.categories === input.categories &&
+      last.publicsText === input.publicsText &&
+      last.defaults === defaults
+    )
+      return lastClasses;
+    last = { title: input.title, categories: input.categories, publicsText: input.publicsText, defaults };
+    lastClasses = classesOf(input, defaults);
+    return lastClasses;
+  };
+
+  function classesOf(input: ClassifyInput, defaults: { themes: string[]; publics: string[] }): EventClasses {
     // Keyed by the raw words: a series repeats them, and folding costs more than the lookup.
     const key = [
       input.title,
@@ -69,5 +87,5 @@ export function createEventClassifier(taxonomy: Taxonomy): EventClassifier {
     const classes = { themes, publics, axes };
     cache.set(key, classes);
     return classes;
-  };
+  }
 }

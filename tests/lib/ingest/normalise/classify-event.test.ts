@@ -28,4 +28,27 @@ describe('createEventClassifier', () => {
     const classes = classify({ title: 'Atelier parents-enfants', categories: [], publicsText: ['Jeunes 16-25'] }, none);
     expect(classes.publics).toEqual(['jeunes', 'familles']);
   });
+
+  it('classifies each event on its own words, whatever the event before it', () => {
+    const own = createEventClassifier(taxonomy);
+    // The same lists, as the instances of a series share them, but for the one that changes.
+    const categories = ['Démarches en ligne'];
+    const publicsText: string[] = [];
+    const themes = [
+      own({ title: 'Rencontre', categories, publicsText }, none),
+      own({ title: 'Rencontre', categories: ['Impression 3D'], publicsText }, none),
+      own({ title: 'Rencontre', categories, publicsText }, { themes: ['bases'], publics: [] }),
+      own({ title: 'Rencontre', categories, publicsText }, none),
+      own({ title: 'Rencontre', categories, publicsText: ['Seniors'] }, none),
+      own({ title: 'Rencontre', categories, publicsText }, none),
+    ].map((classes) => [...classes.themes, ...classes.publics]);
+    expect(themes).toEqual([
+      ['demarches'],
+      ['fabrication'],
+      ['demarches', 'bases'],
+      ['demarches'],
+      ['demarches', 'seniors'],
+      ['demarches'],
+    ]);
+  });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { OccurrenceSchema, occurrenceIdOf, seriesIdOf } from '../../../../src/lib/domain/index.ts';
 import { normaliseFeedEvents, sortOccurrences } from '../../../../src/lib/ingest/normalise/normalise-events.ts';
+import type { FeedEvent } from '../../../../src/lib/domain/feed-event.ts';
 import { communes, makeFeedEvent, makeSource, places, taxonomy } from '../../../support/ingest-fixtures.ts';
 
 const now = new Date('2026-11-28T03:00:00+01:00');
@@ -150,6 +151,34 @@ describe('normaliseFeedEvents', () => {
     );
     expect(occurrences).toHaveLength(1);
     expect(issues).toEqual([{ severity: 'error', line: 4, message: expect.stringContaining('`title`') as unknown }]);
+  });
+
+  it('checks every instance of a series, even right after an accepted one with the same texts', () => {
+    const instance = (day: string, line: number, fields: Partial<FeedEvent> = {}) =>
+      makeFeedEvent({
+        recurrenceId: `2026-12-${day}T14:00:00+01:00`,
+        start: `2026-12-${day}T14:00:00+01:00`,
+        end: `2026-12-${day}T16:00:00+01:00`,
+        url: 'https://mediatheque.example/atelier',
+        line,
+        ...fields,
+      });
+    const { occurrences, issues } = normaliseFeedEvents(
+      [
+        instance('02', 4),
+        instance('09', 5, { end: 'mardi' }),
+        instance('16', 6, { url: 'javascript:alert(1)' }),
+        instance('23', 7),
+        instance('30', 8, { title: '' }),
+      ],
+      context(),
+    );
+    expect(occurrences.map((o) => o.start.slice(0, 10))).toEqual(['2026-12-02', '2026-12-23']);
+    expect(issues.map((i) => [i.line, i.message.match(/`(\w+)`/)?.[1]])).toEqual([
+      [5, 'end'],
+      [6, 'url'],
+      [8, 'title'],
+    ]);
   });
 
   it('drops an updatedAt that is not a date-time with offset', () => {
