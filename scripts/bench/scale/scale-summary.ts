@@ -109,7 +109,7 @@ export function formatScaleTable(summaries: readonly ScaleSummary[]): string {
     ],
     ['rapport à Astro nu (objectif ≤ 1,5×, visé 1,2×)', (s) => `**${decimal(s.ratio, 2)}×** ${verdict(s.ratio)}`],
     [
-      'indication : Astro nu aux pages aussi lourdes (octets, éléments, données) : écoulé / CPU / mémoire max',
+      'indication (une mesure) : Astro nu aux pages aussi lourdes (octets, éléments, données) : écoulé / CPU / mémoire max',
       (s) => cost(s.bareWeighted),
     ],
     [
