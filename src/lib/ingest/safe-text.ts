@@ -1,5 +1,6 @@
 import type { FeedEvent } from '../domain/feed-event.ts';
 import type { Issue } from '../domain/issue.ts';
+import { rememberLast } from '../remember-last.ts';
 
 /**
  * Characters that XML (RSS, sitemap), JSON consumers or iCalendar cannot carry, or that disguise
@@ -17,39 +18,11 @@ export function toSafeText(text: string): string {
   return unified.replace(UNSAFE_CHARACTERS, '');
 }
 
-/**
- * `toSafeText` remembering its last text: the instances of a series repeat their title,
- * description and place one after the other, and the same string is then cleaned once.
- */
-function lastTextCleaner(): (text: string) => string {
-  let input: string | null = null;
-  let output = '';
-  return (text) => {
-    if (text !== input) {
-      input = text;
-      output = toSafeText(text);
-    }
-    return output;
-  };
-}
+/** `toSafeText` of an optional text. */
+const safeOrNull = (text: string | null): string | null => (text === null ? null : toSafeText(text));
 
-/** A list of texts cleaned once per list: the instances of a series share their categories. */
-function lastListCleaner(): (texts: readonly string[]) => string[] {
-  let input: readonly string[] | null = null;
-  let output: string[] = [];
-  return (texts) => {
-    if (texts !== input) {
-      input = texts;
-      output = texts.map(toSafeText);
-    }
-    return output;
-  };
-}
-
-const orNull =
-  (clean: (text: string) => string) =>
-  (text: string | null): string | null =>
-    text === null ? null : clean(text);
+/** Each text of a list made safe. */
+const safeList = (texts: readonly string[]): string[] => texts.map(toSafeText);
 
 /**
  * Makes every text field of a parser's events safe, whatever the feed's format: the one place
@@ -58,22 +31,25 @@ const orNull =
  * cleaned lists (categories, publics).
  */
 export function createFeedEventCleaner(): (event: FeedEvent) => FeedEvent {
-  const optional = () => orNull(lastTextCleaner());
+  // One memory per field: the instances of a series repeat their texts one after the other.
+  const text = () => rememberLast(toSafeText);
+  const optional = () => rememberLast(safeOrNull);
+  const list = () => rememberLast(safeList);
   const clean = {
-    uid: lastTextCleaner(),
+    uid: text(),
     recurrenceId: optional(),
-    title: lastTextCleaner(),
+    title: text(),
     description: optional(),
-    start: lastTextCleaner(),
-    end: lastTextCleaner(),
+    start: text(),
+    end: text(),
     location: optional(),
     address: optional(),
     communeText: optional(),
     url: optional(),
     registration: optional(),
     price: optional(),
-    categories: lastListCleaner(),
-    publicsText: lastListCleaner(),
+    categories: list(),
+    publicsText: list(),
     updatedAt: optional(),
   };
   return (event) => ({

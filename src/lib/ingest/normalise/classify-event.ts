@@ -1,5 +1,6 @@
 import { foldText } from '../../domain/ids.ts';
 import type { Taxonomy } from '../../domain/taxonomy.ts';
+import { rememberLast } from '../../remember-last.ts';
 
 /** What an event is about and for whom, as ids of the taxonomy. */
 export interface EventClasses {
@@ -15,8 +16,19 @@ export interface ClassifyInput {
   publicsText: readonly string[];
 }
 
+/** Defaults of a source: themes and publics every event of it gets. */
+interface ClassDefaults {
+  themes: string[];
+  publics: string[];
+}
+
+interface ClassifyCall {
+  input: ClassifyInput;
+  defaults: ClassDefaults;
+}
+
 /** Classifies events; built once per run from the taxonomy, cached by input. */
-export type EventClassifier = (input: ClassifyInput, defaults: { themes: string[]; publics: string[] }) => EventClasses;
+export type EventClassifier = (input: ClassifyInput, defaults: ClassDefaults) => EventClasses;
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -49,25 +61,18 @@ export function createEventClassifier(taxonomy: Taxonomy): EventClassifier {
   const publicMatchers = matchersOf(taxonomy.publics);
   const axesOf = new Map(taxonomy.themes.map((t) => [t.id, t.axes]));
   const cache = new Map<string, EventClasses>();
-  // The instances of a series come one after the other with the same title and the same lists.
-  let last: { title: string; categories: readonly string[]; publicsText: readonly string[]; defaults: object } | null =
-    null;
-  let lastClasses: EventClasses = { themes: [], publics: [], axes: [] };
-  return (input, defaults) => {
-    if (
-      last !== null &&
-      last.title === input.title &&
-      last.categories === input.categories &&
-      last.publicsText === input.publicsText &&
-      last.defaults === defaults
-    )
-      return lastClasses;
-    last = { title: input.title, categories: input.categories, publicsText: input.publicsText, defaults };
-    lastClasses = classesOf(input, defaults);
-    return lastClasses;
-  };
+  // The instances of a series come one after the other with the same title, lists and defaults.
+  const classesOfLast = rememberLast(
+    (call: ClassifyCall) => classesOf(call.input, call.defaults),
+    (a, b) =>
+      a.input.title === b.input.title &&
+      a.input.categories === b.input.categories &&
+      a.input.publicsText === b.input.publicsText &&
+      a.defaults === b.defaults,
+  );
+  return (input, defaults) => classesOfLast({ input, defaults });
 
-  function classesOf(input: ClassifyInput, defaults: { themes: string[]; publics: string[] }): EventClasses {
+  function classesOf(input: ClassifyInput, defaults: ClassDefaults): EventClasses {
     // Keyed by the raw words: a series repeats them, and folding costs more than the lookup.
     const key = [
       input.title,

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import type { Commune } from '../../domain/commune.ts';
 import type { FeedEvent } from '../../domain/feed-event.ts';
 import { occurrenceIdOf, seriesIdOf } from '../../domain/ids.ts';
@@ -52,7 +52,8 @@ const INSTANCE_FIELDS = {
   firstSeen: true,
   updatedAt: true,
 } as const;
-const InstanceFieldsSchema = OccurrenceSchema.pick(INSTANCE_FIELDS);
+/** Those fields alone, read from a whole occurrence (the others, already checked, are ignored). */
+const InstanceFieldsSchema = z.object(OccurrenceSchema.pick(INSTANCE_FIELDS).shape);
 const SHARED_FIELDS = (Object.keys(OccurrenceSchema.shape) as (keyof Occurrence)[]).filter(
   (key) => !(key in INSTANCE_FIELDS),
 );
@@ -79,15 +80,7 @@ function createOccurrenceCheck(): (occurrence: Occurrence) => z.ZodError | null 
   return (occurrence) => {
     const previous = accepted;
     if (previous !== null && SHARED_FIELDS.every((key) => sameValue(occurrence[key], previous[key]))) {
-      const own = InstanceFieldsSchema.safeParse({
-        id: occurrence.id,
-        start: occurrence.start,
-        end: occurrence.end,
-        allDay: occurrence.allDay,
-        status: occurrence.status,
-        firstSeen: occurrence.firstSeen,
-        updatedAt: occurrence.updatedAt,
-      });
+      const own = InstanceFieldsSchema.safeParse(occurrence);
       if (own.success) return null;
     }
     const checked = OccurrenceSchema.safeParse(occurrence);
