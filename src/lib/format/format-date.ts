@@ -2,6 +2,7 @@
  * French dates and times, always read in Europe/Paris (never the machine's zone): day labels
  * ("mardi 1er décembre"), times ("14 h 30"), month names, "aujourd’hui" and "demain".
  */
+import { BoundedMemo } from '../bounded-memo.ts';
 import { datesText } from '../site/strings/dates.ts';
 import { addDays, isIsoDate } from '../time/calendar-date.ts';
 import { PARIS, startOfDateEpoch, toZonedDate, wallTimeAt, whenToEpoch } from '../time/zoned-time.ts';
@@ -32,8 +33,13 @@ export function middayOf(date: string, timeZone: string = PARIS): number {
 
 /** `YYYY-MM-DD` of a stored start or end (a date-time with offset or a date) in the zone. */
 export function dayOf(when: string, timeZone: string = PARIS): string {
-  return isIsoDate(when) ? when : toZonedDate(whenToEpoch(when), timeZone);
+  if (isIsoDate(when)) return when;
+  const read = () => toZonedDate(whenToEpoch(when), timeZone);
+  return timeZone === PARIS ? parisDays.get(when, read) : read();
 }
+
+/** Every listing, tally and calendar asks the day of the same starts: each is computed once (bounded, see whenToEpoch). */
+const parisDays = new BoundedMemo<string, string>(200_000);
 
 export interface DayLabelOptions {
   /** When given, the year is added if the day is not in the same year as `now`. */

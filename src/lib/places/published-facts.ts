@@ -5,6 +5,7 @@
  * stands for a fact not known yet, « Médiathèque (adresse à confirmer) », « Les horaires sont à
  * confirmer. ». The pages for residents show such facts with their « à confirmer » mark instead.
  */
+import { BoundedMemo } from '../bounded-memo.ts';
 import { isConfirmed, type PlaceEntry, type Stop } from '../domain/index.ts';
 import { statusText } from '../site/strings/status.ts';
 
@@ -12,9 +13,17 @@ import { statusText } from '../site/strings/status.ts';
 const folded = (text: string) =>
   text.normalize('NFD').replace(/\p{M}/gu, '').replace(/\s+/g, ' ').toLocaleLowerCase('fr');
 
+const toConfirm = folded(statusText.toConfirm);
+
+/**
+ * Every calendar line, JSON-LD and open-data row of a place asks about the same few texts (its
+ * street, its hours): each is folded once per build.
+ */
+const placeholders = new BoundedMemo<string, boolean>(10_000);
+
 /** `true` for a text that stands for a fact not known yet (it says « à confirmer »). */
 export function isPlaceholder(text: string): boolean {
-  return folded(text).includes(folded(statusText.toConfirm));
+  return placeholders.get(text, () => folded(text).includes(toConfirm));
 }
 
 /** A text without its sentences about facts still to confirm (`La commune et les horaires sont à confirmer.`). */
