@@ -8,8 +8,9 @@ import { runWorstCase } from './bench/worst-case.ts';
  * `npm run bench -- [--events 10000] [--runs 3] [--only compare|worst]`: ical.js alone against
  * our parse + normalise, side by side; then the whole ingest on the worst feed (time and peak
  * memory of the run that refuses it).
- * `npm run bench -- --scale a|b|c|all [--runs 3] [--json file]`: ingest and build of three
- * territories against a bare Astro site of the same page count.
+ * `npm run bench -- --scale a|b|c|all [--runs 3] [--json file] [--profile]`: ingest and build of three
+ * territories against a bare Astro site of the same page count; with `--profile`, where each
+ * build's CPU goes (scale/profile-build.ts).
  */
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -22,6 +23,7 @@ async function main(): Promise<void> {
       scale: { type: 'string' },
       only: { type: 'string' },
       json: { type: 'string', default: '.bench/scale.json' },
+      profile: { type: 'boolean', default: false },
     },
   });
   const runs = Number(values.runs);
@@ -42,6 +44,7 @@ async function main(): Promise<void> {
       runs,
       now: values.now ?? '2026-12-01T09:00:00+01:00',
       json: values.json,
+      profile: values.profile,
     });
     if (!met) process.exitCode = 1;
     return;

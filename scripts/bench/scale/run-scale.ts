@@ -12,6 +12,7 @@ import { repositoryRoot } from '../../lib/run-node.ts';
 import { writeBareSite } from './bare-site.ts';
 import { generateTerritory, type Scale } from './generate-territory.ts';
 import { measureProcess, type ProcessCost } from './measure-process.ts';
+import { profileArgs, spentIn, type BuildProfile } from './profile-build.ts';
 import { serveFeeds } from './serve-feeds.ts';
 import { weighSite, type SiteWeight } from './weigh-site.ts';
 
@@ -41,6 +42,8 @@ export interface ScaleMeasure {
   endpoints: number;
   runs: ScaleRuns;
   weight: SiteWeight;
+  /** With `--profile`: where the main thread's CPU went in one more build of ours and of the bare site. */
+  profile?: BuildProfile;
 }
 
 const astroBin = path.join(repositoryRoot, 'node_modules/astro/bin/astro.mjs');
@@ -82,7 +85,7 @@ async function countContent(contentDir: string) {
 /** Measures `scale` in `workDir` (emptied first) at the build's `now`. */
 export async function runScale(
   scale: Scale,
-  options: { workDir: string; now: string; runs: number },
+  options: { workDir: string; now: string; runs: number; profile?: boolean },
 ): Promise<ScaleMeasure> {
   const { workDir, now } = options;
   const dirs = {
@@ -135,9 +138,10 @@ export async function runScale(
       runs.index.push(strip(index));
       runs.build.push(sequence(strip(astro), strip(index)));
     };
+    const bareEnv = (out: string) => ({ ...process.env, BARE_OUT_DIR: out, ASTRO_TELEMETRY_DISABLED: '1' });
     const bareOf = (dir: string, out: string, costs: Cost[]) => async () => {
       await rm(out, { recursive: true, force: true });
-      const env = { ...process.env, BARE_OUT_DIR: out, ASTRO_TELEMETRY_DISABLED: '1' };
+      const env = bareEnv(out);
       const cost = await measureProcess(process.execPath, [astroBin, 'build', '--force'], { cwd: dir, env });
       const built = filesBuilt(cost.output);
       if (built.pages !== files.pages || built.endpoints !== files.endpoints)
@@ -167,12 +171,26 @@ export async function runScale(
       const first = run % steps.length;
       for (const step of [...steps.slice(first), ...steps.slice(0, first)]) await step();
     }
+    let profile: BuildProfile | undefined;
+    if (options.profile === true) {
+      // Once more each, under the profiler (which slows them): not among the measures above.
+      const profiles = { ours: path.join(workDir, 'profile/ours'), bare: path.join(workDir, 'profile/bare') };
+      await rm(dirs.dist, { recursive: true, force: true });
+      await measureProcess(process.execPath, [...profileArgs(profiles.ours), astroBin, 'build', '--force'], inRepo);
+      await rm(dirs.bareDist, { recursive: true, force: true });
+      await measureProcess(process.execPath, [...profileArgs(profiles.bare), astroBin, 'build', '--force'], {
+        cwd: dirs.bare,
+        env: bareEnv(dirs.bareDist),
+      });
+      profile = { scale: scale.id, ours: await spentIn(profiles.ours), bare: await spentIn(profiles.bare) };
+    }
     return {
       scale,
       ...(await countContent(dirs.content)),
       ...files,
       runs,
       weight: weight ?? (await weighSite(dirs.dist)),
+      ...(profile === undefined ? {} : { profile }),
     };
   } finally {
     await server.close();

@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { repositoryRoot } from '../../lib/run-node.ts';
 import { SCALE_IDS, SCALES, type ScaleId } from './generate-territory.ts';
+import { formatProfileTable, type BuildProfile } from './profile-build.ts';
 import { runScale } from './run-scale.ts';
 import { BUILD_RATIO_TARGET, formatScaleTable, summarise, type ScaleSummary } from './scale-summary.ts';
 
@@ -41,6 +42,8 @@ export interface ScaleBenchOptions {
   now: string;
   /** Where the JSON goes (relative to the repository). */
   json: string;
+  /** One more build of ours and of the bare site per territory, under the CPU profiler (profile-build.ts). */
+  profile?: boolean;
 }
 
 /** Runs the bench; `true` when every territory builds within the ratio of DESIGN.md. */
@@ -48,6 +51,7 @@ export async function runScaleBench(options: ScaleBenchOptions): Promise<boolean
   const started = new Date();
   const loads = [load()];
   const summaries: ScaleSummary[] = [];
+  const profiles: BuildProfile[] = [];
   console.log(
     `Banc d’échelle : territoires ${options.scales.join(', ')}, ${String(options.runs)} mesures de chaque, « maintenant » = ${options.now}.`,
   );
@@ -57,8 +61,10 @@ export async function runScaleBench(options: ScaleBenchOptions): Promise<boolean
       workDir: path.join(repositoryRoot, '.bench', `scale-${id}`),
       now: options.now,
       runs: options.runs,
+      ...(options.profile === true ? { profile: true } : {}),
     });
     summaries.push(summarise(measure));
+    if (measure.profile !== undefined) profiles.push(measure.profile);
     loads.push(load());
     console.log(
       `  ${SCALES[id].label} : mesuré en ${String(Math.round((performance.now() - t0) / 1000))} s (charge ${String(load())})`,
@@ -69,6 +75,12 @@ export async function runScaleBench(options: ScaleBenchOptions): Promise<boolean
   console.log('');
   console.log(formatScaleTable(summaries));
   console.log('');
+  if (profiles.length > 0) {
+    console.log('Où va le temps de calcul (une construction de plus de chaque, sous profileur CPU) :');
+    console.log('');
+    console.log(formatProfileTable(profiles));
+    console.log('');
+  }
   console.log(
     `Mesuré le ${started.toISOString()} sur ${info.cpu} (${String(info.cores)} cœurs, ${String(Math.round(info.memoryBytes / 1024 ** 3))} Go), Node ${info.node} ; ` +
       `charge moyenne sur 1 min : ${loads.map(String).join(' → ').replace(/\./g, ',')} ; durée totale ${String(Math.round(elapsedMs / 1000))} s.`,
@@ -83,6 +95,7 @@ export async function runScaleBench(options: ScaleBenchOptions): Promise<boolean
     now: options.now,
     runs: options.runs,
     scales: summaries,
+    ...(profiles.length > 0 ? { profiles } : {}),
   };
   await writeFile(file, `${JSON.stringify(report, null, 2)}\n`);
   console.log(`Résultats : ${path.relative(process.cwd(), file)}`);
