@@ -65,7 +65,11 @@ function seriesOf(build: BuildContext, upcoming: readonly Occurrence[]): ActionS
   return [...bySeries.values()].map((s) => ({ next: toSession(s.first, build.sessionContext), dates: s.dates }));
 }
 
-function doneOf(build: BuildContext, action: Action, all: readonly Occurrence[], kinds: Map<string, string>) {
+/**
+ * What the data says is done: `all` the occurrences carrying the action out, `upcoming` those of them
+ * not yet ended (the build's `upcoming` order).
+ */
+function doneOf(build: BuildContext, action: Action, all: readonly Occurrence[], upcoming: readonly Occurrence[]) {
   if (action.carriedBy === undefined) return { quarter: null, byCommune: [], weekly: [] };
   const { current } = quartersAround(toZonedDate(build.now.getTime()));
   const figures = tallyOccurrences(startingBetween(all, current.from, current.to));
@@ -88,11 +92,10 @@ function doneOf(build: BuildContext, action: Action, all: readonly Occurrence[],
       };
     });
   const places = new Map(build.places.map((p) => [p.id, p.name]));
-  const weekly = checkWeeklyTargets(
-    action.weeklyTargets,
-    occurrencesForAction(action, build.upcoming, kinds),
-    build.now,
-  ).map((w) => ({ ...w, placeName: places.get(w.target.place) ?? w.target.place }));
+  const weekly = checkWeeklyTargets(action.weeklyTargets, upcoming, build.now).map((w) => ({
+    ...w,
+    placeName: places.get(w.target.place) ?? w.target.place,
+  }));
   return {
     quarter: {
       name: quarterName(current),
@@ -108,15 +111,20 @@ function doneOf(build: BuildContext, action: Action, all: readonly Occurrence[],
 }
 
 function actionView(build: BuildContext, action: Action, kinds: Map<string, string>): ActionView {
+  // Every occurrence is matched once: the upcoming ones are the same objects, picked in their own order.
   const carrying = occurrencesForAction(action, build.occurrences, kinds);
-  const coming = occurrencesForAction(action, build.upcoming, kinds).filter((o) => o.status !== 'cancelled');
-  const series = seriesOf(build, coming);
+  const carried = new Set(carrying);
+  const upcoming = build.upcoming.filter((o) => carried.has(o));
+  const series = seriesOf(
+    build,
+    upcoming.filter((o) => o.status !== 'cancelled'),
+  );
   return {
     action,
     places: placesForAction(action, build.places).flatMap((p) => build.summaries.get(p.id) ?? []),
     series: series.slice(0, SERIES_SHOWN),
     moreSeries: Math.max(0, series.length - SERIES_SHOWN),
-    done: doneOf(build, action, carrying, kinds),
+    done: doneOf(build, action, carrying, upcoming),
   };
 }
 
