@@ -4,6 +4,7 @@
  * `actions`), and what the data says is being done.
  */
 import { extent } from 'd3-array';
+import { upcomingOccurrences } from '../lib/agenda/index.ts';
 import type { Action, Occurrence } from '../lib/domain/index.ts';
 import { formatDayLabel } from '../lib/format/format-date.ts';
 import { formatCount, formatHours } from '../lib/indicators/format-figures.ts';
@@ -67,7 +68,7 @@ function seriesOf(build: BuildContext, upcoming: readonly Occurrence[]): ActionS
 
 /**
  * What the data says is done: `all` the occurrences carrying the action out, `upcoming` those of them
- * not yet ended (the build's `upcoming` order).
+ * not yet ended, sorted by start.
  */
 function doneOf(build: BuildContext, action: Action, all: readonly Occurrence[], upcoming: readonly Occurrence[]) {
   if (action.carriedBy === undefined) return { quarter: null, byCommune: [], weekly: [] };
@@ -111,14 +112,11 @@ function doneOf(build: BuildContext, action: Action, all: readonly Occurrence[],
 }
 
 function actionView(build: BuildContext, action: Action, kinds: Map<string, string>): ActionView {
-  // Every occurrence is matched once: the upcoming ones are the same objects, picked in their own order.
+  // Every occurrence is matched once; the upcoming ones are picked from those, as the build picks its own.
   const carrying = occurrencesForAction(action, build.occurrences, kinds);
-  const carried = new Set(carrying);
-  const upcoming = build.upcoming.filter((o) => carried.has(o));
-  const series = seriesOf(
-    build,
-    upcoming.filter((o) => o.status !== 'cancelled'),
-  );
+  const upcoming = upcomingOccurrences(carrying, build.now);
+  const coming = upcoming.filter((o) => o.status !== 'cancelled');
+  const series = seriesOf(build, coming);
   return {
     action,
     places: placesForAction(action, build.places).flatMap((p) => build.summaries.get(p.id) ?? []),
